@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/complaint-desk.js', import.meta.url));
+
+describe('the installed bin', () => {
+  it('triages standard input as a real process and sets the exit code', () => {
+    const input = `${JSON.stringify({ id: 'a', body: '退款呢？' })}\n{"id":"b"}\n`;
+    const run = spawnSync(process.execPath, [BIN, 'triage', '-', '--now', '2026-11-20T12:00:00Z'], { input, encoding: 'utf8' });
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0]).toMatchObject({ id: 'a', category: 'refund_return', language: 'zh-Hans' });
+    expect(out[1]).toMatchObject({ line: 2, id: 'b' });
+    expect(run.status).toBe(1);
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Io } from './io.ts';
+import { main } from './main.ts';
+
+function memoryIo(input: string) {
+  const lines: string[] = [];
+  let errors = '';
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on('data', (d) => lines.push(...String(d).split('\n').filter(Boolean)));
+  stderr.on('data', (d) => (errors += String(d)));
+  const io: Io = {
+    stdin: Readable.from([input]),
+    stdout,
+    stderr,
+    async writeLine(line) {
+      lines.push(line);
+    },
+    fail(message) {
+      errors += `${message}\n`;
+      return 2;
+    },
+  };
+  return { io, lines, errors: () => errors };
+}
+
+const NOW = ['--now', '2026-11-20T12:00:00Z'];
+const jsonl = (...rows: unknown[]) => rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
+
+describe('cli triage', () => {
+  it('writes one triage per line, in order, with the id', async () => {
+    const { io, lines } = memoryIo(jsonl({ id: 'a', body: '我要去12315投诉' }, { id: 7, body: 'where is my order??' }));
+    expect(await main(['triage', '-', ...NOW], io)).toBe(0);
+    const out = lines.map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', '7']);
+    expect(out[0]).toMatchObject({ language: 'zh-Hans', tier: 'crisis' });
+    expect(out[1]).toMatchObject({ language: 'en', category: 'logistics_delay' });
+  });
+
+  it('puts an error record in place of a bad line, goes on, and exits 1', async () => {
+    const input = jsonl(
+      { id: 'ok1', body: 'fine' },
+      '{not json',
+      { id: 'no-body' },
+      { id: 'num-body', body: 12 },
+      { id: 'big', body: 'x'.repeat(1024 * 1024 + 1) },
+      { id: 'ok2', body: 'also fine' },
+    );
+    const { io, lines } = memoryIo(input);
+    expect(await main(['triage', '-', ...NOW], io)).toBe(1);
+    const out = lines.map((l) => JSON.parse(l));
+    expect(out).toHaveLength(6);
+    expect(out[0].id).toBe('ok1');
+    expect(out[1]).toMatchObject({ line: 2, error: expect.stringMatching(/not valid JSON/) });
+    expect(out[2]).toMatchObject({ line: 3, error: expect.stringMatching(/^body:/) });
+    expect(out[3]).toMatchObject({ line: 4, error: expect.stringMatching(/^body:/) });
+    expect(out[4]).toMatchObject({ line: 5, error: expect.stringMatching(/1 MB/) });
+    expect(out[5].id).toBe('ok2');
+  });
+
+  it('reads a file and handles CRLF line ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'w', body: 'The kettle stopped working' })}\r\n`);
+    const { io, lines } = memoryIo('');
+    expect(await main(['triage', file, ...NOW], io)).toBe(0);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ id: 'w', category: 'quality_defect' });
+  });
+
+  it('exits 2 naming the path for an invalid policy file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-'));
+    const policy = join(dir, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ tiers: { severe: { categories: ['quality_defect', 'counterfeit', 'lost'] } } }));
+    const { io, errors, lines } = memoryIo(jsonl({ id: 'a', body: 'x' }));
+    expect(await main(['triage', '-', '--policy', policy], io)).toBe(2);
+    expect(errors()).toContain('tiers.severe.categories[2]: unknown category "lost"');
+    expect(lines).toEqual([]);
+  });
+
+  it('applies a valid policy and the UI language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-'));
+    const policy = join(dir, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ lexicons: { en: { categories: { counterfeit: { 'grey import': 3 } } } } }));
+    const { io, lines } = memoryIo(jsonl({ id: 'a', body: 'this is a grey import' }));
+    expect(await main(['triage', '-', '--policy', policy, '--ui-lang', 'zh-Hant', ...NOW], io)).toBe(0);
+    const out = JSON.parse(lines[0]!);
+    expect(out.category).toBe('counterfeit');
+    expect(out.reasons[0].text).toMatch(/主要問題/);
+  });
+
+  it('exits 2 on bad arguments', async () => {
+    for (const args of [['triage', '--now', 'yesterday'], ['triage', '--ui-lang', 'fr'], ['triage', 'a', 'b'], ['frobnicate']]) {
+      const { io, errors } = memoryIo('');
+      expect(await main(args, io)).toBe(2);
+      expect(errors()).not.toBe('');
+    }
+    const { io, errors } = memoryIo('');
+    expect(await main(['triage', '/no/such/file.jsonl'], io)).toBe(2);
+    expect(errors()).toMatch(/cannot read/);
+  });
+});

@@ -1,0 +1,81 @@
+// `triage [FILE|-] [--policy FILE] [--now ISO] [--ui-lang en|zh-Hans|zh-Hant]`: JSON Lines in,
+// JSON Lines out, one result per input line in the same order, streaming.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { UiLanguage } from '../../core/model.ts';
+import { PolicyError, defaultPolicy, resolvePolicy, type Policy } from '../../core/policy.ts';
+import { formatPath } from '../../core/validation.ts';
+import { triage } from '../../core/triage.ts';
+import { TicketLine, toContext } from './ticketLine.ts';
+import type { Io } from './io.ts';
+
+export async function triageCommand(args: string[], io: Io): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { policy: { type: 'string' }, now: { type: 'string' }, 'ui-lang': { type: 'string' } },
+    });
+  } catch (e) {
+    return io.fail(`triage: ${(e as Error).message}`);
+  }
+  const { values, positionals } = options;
+  if (positionals.length > 1) return io.fail('triage: give one input file, or - for standard input');
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) return io.fail(`--now: "${values.now}" is not an ISO 8601 date-time`);
+  const uiLanguage = UiLanguage.safeParse(values['ui-lang'] ?? 'en');
+  if (!uiLanguage.success) return io.fail(`--ui-lang: "${values['ui-lang']}" is not one of en, zh-Hans, zh-Hant`);
+
+  let policy: Policy = defaultPolicy;
+  if (values.policy !== undefined) {
+    try {
+      policy = resolvePolicy(JSON.parse(await readFile(values.policy, 'utf8')));
+    } catch (e) {
+      const detail = e instanceof PolicyError ? e.message : (e as Error).message;
+      return io.fail(`--policy ${values.policy}: invalid policy\n${detail}`);
+    }
+  }
+
+  const file = positionals[0] ?? '-';
+  let input: NodeJS.ReadableStream = io.stdin;
+  if (file !== '-') {
+    const stream = createReadStream(file);
+    const opened = await new Promise<Error | undefined>((resolve) => stream.once('error', resolve).once('ready', () => resolve(undefined)));
+    if (opened) return io.fail(`triage: cannot read ${file}: ${opened.message}`);
+    input = stream;
+  }
+
+  let lineNumber = 0;
+  let failed = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (raw.trim() === '') continue;
+    const result = triageLine(raw, lineNumber, policy, now, uiLanguage.data);
+    if ('error' in result) failed++;
+    await io.writeLine(JSON.stringify(result));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function triageLine(raw: string, line: number, policy: Policy, now: Date, uiLanguage: UiLanguage): object {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    return { line, error: `not valid JSON: ${(e as Error).message}` };
+  }
+  const parsed = TicketLine.safeParse(json);
+  if (!parsed.success) {
+    const id = typeof json === 'object' && json !== null && 'id' in json ? { id: String(json.id) } : {};
+    return { line, ...id, error: parsed.error.issues.map((i) => `${formatPath(i.path) || '(line)'}: ${i.message}`).join('; ') };
+  }
+  try {
+    return { id: parsed.data.id, ...triage(toContext(parsed.data), policy, now, { uiLanguage }) };
+  } catch (e) {
+    // triage never throws on a valid context; if it ever does, the line still gets its record.
+    return { line, id: parsed.data.id, error: (e as Error).message };
+  }
+}

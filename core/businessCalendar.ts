@@ -1,0 +1,345 @@
+// A shop's opening hours, and business-time arithmetic over them.
+//
+// Conventions (each one is tested in businessCalendar.test.ts):
+// - Ranges are local wall-clock readings in the calendar's zone, [start, end): a range is open from
+//   its start and closed from its end on.
+// - A start outside business hours counts from the next opening.
+// - A deadline that falls exactly at a closing time IS that closing time (not the next opening):
+//   the due instant is the earliest one at which enough open time has passed. (Chatwoot agrees;
+//   Zammad rolls over to the next opening.)
+// - Zero minutes from inside hours is the start itself; zero minutes from outside hours (a closing
+//   time included) is the next opening, consistent with the first rule.
+// - Minutes are whole numbers; instants keep their seconds and milliseconds. Zammad truncates the
+//   start to the minute (13:26:36 + 1200 min → …09:26:00); we return …09:26:36. Business time
+//   between two instants is exact, so it may be a fraction of a minute.
+// - Daylight saving: ranges are local readings, so a 23- or 25-hour day keeps its stated hours
+//   (09:00–17:00 is 8 hours on either). A range that spans the change is as long as the real time
+//   that passed (00:00–24:00 is 23 h or 25 h). A reading the clocks skip (02:30 on a spring-forward
+//   night) means the moment of the jump; a reading that occurs twice means its first occurrence.
+// - `undefined` as the calendar means calendar hours (24/7, no zone needed).
+// - A calendar with no weekly open time is rejected when loaded, so no computation loops forever.
+import { z } from 'zod';
+import { DAY, instantOfWall, isTimeZone, MINUTE } from './timeZone.ts';
+import { ValidationError, issuesOf, type Issue } from './validation.ts';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const timeMessage = (end: boolean) => (iss: { input?: unknown }) =>
+  `${JSON.stringify(iss.input)} is not a time: use "HH:MM" from "00:00" to "23:59"${end ? ' (or "24:00" to close at midnight)' : ''}`;
+
+const StartTime = z.string({ error: timeMessage(false) }).regex(TIME, { error: timeMessage(false) });
+const EndTime = z
+  .string({ error: timeMessage(true) })
+  .refine((s) => s === '24:00' || TIME.test(s), { error: timeMessage(true) });
+
+const Range = z
+  .tuple([StartTime, EndTime], { error: 'a range is a pair of times such as ["09:00","18:00"]' })
+  .refine(([a, b]) => minutesOf(a) < minutesOf(b), {
+    error: (iss) => {
+      const [a, b] = iss.input as [string, string];
+      return a === b
+        ? `range ${a}–${b} is empty: the end must be after the start`
+        : `range ${a}–${b} is reversed: the end must be after the start (use "24:00" for midnight)`;
+    },
+  });
+
+// Ranges may be written in any order; they may touch (12:00–13:00 then 13:00–18:00) but not overlap.
+const DayRanges = z.array(Range, { error: 'a day is a list of ranges such as [["09:00","12:00"],["13:00","18:00"]]' }).superRefine((ranges, ctx) => {
+  const order = ranges.map((r, i) => ({ s: minutesOf(r[0]), e: minutesOf(r[1]), i })).sort((x, y) => x.s - y.s || x.i - y.i);
+  for (let k = 1; k < order.length; k++) {
+    const prev = order[k - 1]!;
+    const cur = order[k]!;
+    if (cur.s < prev.e) {
+      const later = Math.max(prev.i, cur.i);
+      const earlier = Math.min(prev.i, cur.i);
+      ctx.addIssue({
+        code: 'custom',
+        path: [later],
+        message: `ranges overlap: ${show(ranges[earlier]!)} and ${show(ranges[later]!)}`,
+      });
+    }
+  }
+});
+
+const DateString = z.string().superRefine((s, ctx) => {
+  if (!isRealDate(s)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(s)} is not a date: use YYYY-MM-DD, e.g. "2026-10-01"` });
+});
+
+export const BusinessCalendar = z
+  .strictObject({
+    /** IANA zone the hours are read in, e.g. "Asia/Shanghai". */
+    timeZone: z.string({ error: 'a time zone such as "Europe/Berlin" is required' }).refine(isTimeZone, {
+      error: (iss) => `unknown time zone ${JSON.stringify(iss.input)}: use an IANA name such as "Europe/Berlin" or "UTC"`,
+    }),
+    /** Weekly hours; a day left out or given as [] is closed. */
+    week: z.strictObject(
+      {
+        mon: DayRanges.default([]),
+        tue: DayRanges.default([]),
+        wed: DayRanges.default([]),
+        thu: DayRanges.default([]),
+        fri: DayRanges.default([]),
+        sat: DayRanges.default([]),
+        sun: DayRanges.default([]),
+      },
+      {
+        error: (iss) =>
+          iss.code === 'unrecognized_keys'
+            ? `unknown day ${iss.keys.map((k) => JSON.stringify(k)).join(', ')}: the days are mon, tue, wed, thu, fri, sat, sun`
+            : 'week must be an object with days mon, tue, wed, thu, fri, sat, sun',
+      },
+    ),
+    /** Dates (in the calendar's zone) closed all day. */
+    holidays: z.array(DateString).default([]),
+    /** Extra working dates with their own hours, e.g. China's make-up working weekends (调休). */
+    workdays: z.record(z.string(), DayRanges).default({}),
+  }, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `unknown field ${iss.keys.map((k) => JSON.stringify(k)).join(', ')}: a calendar has timeZone, week, holidays and workdays`
+        : 'a calendar must be a JSON object with timeZone and week',
+  })
+  .superRefine((cal, ctx) => {
+    if (WEEKDAYS.every((d) => cal.week[d].length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['week'],
+        message: 'no opening hours on any day of the week: a calendar must be open some time each week (leave the calendar out for 24/7)',
+      });
+    }
+    const holidays = new Set(cal.holidays);
+    for (const [date, ranges] of Object.entries(cal.workdays)) {
+      if (!isRealDate(date)) {
+        ctx.addIssue({ code: 'custom', path: ['workdays', date], message: `${JSON.stringify(date)} is not a date: use YYYY-MM-DD, e.g. "2026-10-10"` });
+      } else if (ranges.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['workdays', date], message: 'a workday needs opening hours; list a closed date under holidays instead' });
+      } else if (holidays.has(date)) {
+        ctx.addIssue({ code: 'custom', path: ['workdays', date], message: `${date} is also listed as a holiday: a date is either closed or a workday` });
+      }
+    }
+  });
+export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
+/** What a shop writes: holidays, workdays and closed days may be left out. */
+export type BusinessCalendarInput = z.input<typeof BusinessCalendar>;
+
+export class CalendarError extends ValidationError {
+  constructor(issues: Issue[]) {
+    super(issues, 'calendar');
+    this.name = 'CalendarError';
+  }
+}
+
+/** Validates a calendar as a shop wrote it; throws CalendarError naming each bad field. */
+export function parseBusinessCalendar(input: unknown): BusinessCalendar {
+  const result = BusinessCalendar.safeParse(input);
+  if (!result.success) throw new CalendarError(issuesOf(result.error));
+  return result.data;
+}
+
+// ── Business-time arithmetic ───────────────────────────────────────────────────────────────────
+
+/**
+ * The instant `minutes` business minutes after `start`. `minutes` is a whole number ≥ 0.
+ * Without a calendar it is plain elapsed time.
+ */
+export function addBusinessMinutes(start: Date, minutes: number, calendar?: BusinessCalendarInput): Date {
+  if (!Number.isSafeInteger(minutes) || minutes < 0) throw new RangeError(`minutes must be a whole number ≥ 0, got ${minutes}`);
+  return new Date(addBusinessMilliseconds(instant(start, 'start'), minutes * MINUTE, calendar));
+}
+
+/**
+ * Business minutes from `from` to `to`, exact (a fraction when the span holds part of a minute);
+ * negative when `to` is before `from`. Without a calendar it is plain elapsed time.
+ */
+export function businessMinutesBetween(from: Date, to: Date, calendar?: BusinessCalendarInput): number {
+  return businessMillisecondsBetween(instant(from, 'from'), instant(to, 'to'), calendar) / MINUTE;
+}
+
+/** As addBusinessMinutes, in epoch milliseconds; any duration ≥ 0 (the SLA clocks resume mid-minute). */
+export function addBusinessMilliseconds(start: number, ms: number, calendar?: BusinessCalendarInput): number {
+  if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`duration must be ≥ 0, got ${ms}`);
+  if (!calendar) return start + ms;
+  const c = compiled(calendar);
+  let t = start;
+  let remaining = ms;
+  let d = dayOf(c, t);
+  for (let n = 0; n < MAX_DAYS; n++, d++) {
+    const iv = day(c, d).iv;
+    for (let i = 0; i < iv.length; i += 2) {
+      const end = iv[i + 1]!;
+      if (end <= t) continue;
+      const from = iv[i]! > t ? iv[i]! : t;
+      if (remaining === 0) return from;
+      const available = end - from;
+      if (remaining <= available) return from + remaining;
+      remaining -= available;
+      t = end;
+    }
+  }
+  throw new RangeError(`the due time lies more than ${MAX_DAYS} days after the start`);
+}
+
+/** As businessMinutesBetween, in milliseconds. */
+export function businessMillisecondsBetween(from: number, to: number, calendar?: BusinessCalendarInput): number {
+  if (to < from) return -businessMillisecondsBetween(to, from, calendar);
+  if (!calendar) return to - from;
+  const c = compiled(calendar);
+  let sum = 0;
+  let d = dayOf(c, from);
+  for (let n = 0; n < MAX_DAYS; n++, d++) {
+    const rec = day(c, d);
+    if (rec.start >= to) return sum;
+    const iv = rec.iv;
+    for (let i = 0; i < iv.length; i += 2) {
+      const s = iv[i]! > from ? iv[i]! : from;
+      const e = iv[i + 1]! < to ? iv[i + 1]! : to;
+      if (e > s) sum += e - s;
+    }
+  }
+  throw new RangeError(`the span is longer than ${MAX_DAYS} days`);
+}
+
+// ── Compiled calendars ─────────────────────────────────────────────────────────────────────────
+// A calendar is compiled once (validated, ranges merged into minute pairs, dates turned into day
+// numbers) and each local day's open intervals are computed once, as UTC instants, then reused:
+// after warm-up a due computation touches no Intl and no Date object.
+
+// Calendars are read as immutable: a compiled form is keyed by the object itself.
+const MAX_DAYS = 146_100; // 400 years
+const MAX_CACHED_DAYS = 20_000;
+
+interface DayRecord {
+  /** First instant of the local day and of the next one. */
+  start: number;
+  end: number;
+  /** Open intervals as flat [open, close, open, close, …] epoch milliseconds, ascending. */
+  iv: number[];
+}
+
+interface Compiled {
+  zone: string;
+  /** Minute pairs per weekday, Monday first. */
+  week: number[][];
+  holidays: Set<number>;
+  workdays: Map<number, number[]>;
+  days: Map<number, DayRecord>;
+  /** Last offset seen, so an instant finds its local day without asking Intl. */
+  hint: number;
+}
+
+const cache = new WeakMap<object, Compiled>();
+
+function compiled(calendar: BusinessCalendarInput): Compiled {
+  let c = cache.get(calendar);
+  if (!c) {
+    const cal = parseBusinessCalendar(calendar);
+    c = {
+      zone: cal.timeZone,
+      week: WEEKDAYS.map((w) => mergedMinutes(cal.week[w])),
+      holidays: new Set(cal.holidays.map(dayNumber)),
+      workdays: new Map(Object.entries(cal.workdays).map(([date, ranges]) => [dayNumber(date), mergedMinutes(ranges)])),
+      days: new Map(),
+      hint: 0,
+    };
+    cache.set(calendar, c);
+  }
+  return c;
+}
+
+function dayOf(c: Compiled, t: number): number {
+  let d = Math.floor((t + c.hint) / DAY);
+  for (;;) {
+    const rec = day(c, d);
+    if (t < rec.start) d--;
+    else if (t >= rec.end) d++;
+    else {
+      c.hint = d * DAY - rec.start;
+      return d;
+    }
+  }
+}
+
+function day(c: Compiled, d: number): DayRecord {
+  let rec = c.days.get(d);
+  if (rec) return rec;
+  const wall0 = d * DAY;
+  const start = instantOfWall(c.zone, wall0);
+  const end = instantOfWall(c.zone, wall0 + DAY);
+  const minutes = c.holidays.has(d) ? [] : (c.workdays.get(d) ?? c.week[(((d % 7) + 7 + 3) % 7)]!);
+  const iv: number[] = [];
+  const offset = wall0 - start;
+  // Same offset at both midnights: no change that day, every reading maps by that offset.
+  const steady = offset === wall0 + DAY - end;
+  for (let i = 0; i < minutes.length; i += 2) {
+    const s = minuteInstant(c.zone, wall0, minutes[i]!, start, end, steady, offset);
+    const e = minuteInstant(c.zone, wall0, minutes[i + 1]!, start, end, steady, offset);
+    if (e > s) iv.push(s, e);
+  }
+  rec = { start, end, iv };
+  if (c.days.size >= MAX_CACHED_DAYS) c.days.clear();
+  c.days.set(d, rec);
+  return rec;
+}
+
+function minuteInstant(zone: string, wall0: number, minute: number, start: number, end: number, steady: boolean, offset: number): number {
+  if (minute === 0) return start;
+  if (minute === 1440) return end;
+  return steady ? wall0 + minute * MINUTE - offset : instantOfWall(zone, wall0 + minute * MINUTE);
+}
+
+/** Sorted, touching ranges joined, as flat minute pairs. */
+function mergedMinutes(ranges: readonly (readonly [string, string])[]): number[] {
+  const sorted = ranges.map((r) => [minutesOf(r[0]), minutesOf(r[1])] as const).sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [s, e] of sorted) {
+    if (out.length > 0 && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+function show(range: readonly [string, string]): string {
+  return `${range[0]}–${range[1]}`;
+}
+
+function isRealDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate() - (mo === 2 && !isLeap(y) ? 1 : 0);
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function dayNumber(date: string): number {
+  const y = Number(date.slice(0, 4));
+  const d = new Date(Date.UTC(2000, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+  d.setUTCFullYear(y);
+  return Math.floor(d.getTime() / DAY);
+}
+
+/** ISO 8601 in UTC, to the second ("2026-03-09T14:00:00Z"); milliseconds only when there are some. */
+export function isoInstant(t: Date | number): string {
+  const iso = new Date(t).toISOString();
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+function instant(date: Date, name: string): number {
+  const t = date instanceof Date ? date.getTime() : Number.NaN;
+  if (Number.isNaN(t)) throw new RangeError(`${name} is not a valid date`);
+  return t;
+}

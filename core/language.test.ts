@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language.ts';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['退款呢？', 'zh-Hans'],
+    ['退款呢？！', 'zh-Hans'],
+    ['快递三天了还没动静', 'zh-Hans'],
+    ['where is my order??', 'en'],
+    ['my parcel says delivered but it’s not here', 'en'],
+    ['請問我的訂單什麼時候會寄出？', 'zh-Hant'],
+    ['貨到了但是壞掉了，要退貨', 'zh-Hant'],
+    ['還沒到貨', 'zh-Hant'],
+    ['我买的AirPods Pro用了两天就坏了', 'zh-Hans'],
+    ['already发了小红书', 'zh-Hans'],
+    ['訂單 #10423 的 iPhone 15 Pro Max 螢幕有裂痕', 'zh-Hant'],
+    ['订单号 SO-2026-88123 还没发货', 'zh-Hans'],
+    ['My order for 绿茶 gift box never came, it has been three weeks', 'en'],
+    ['Mi pedido no ha llegado todavía', 'other'],
+    ['Ma commande n’est pas arrivée', 'other'],
+    ['注文した商品がまだ届きません', 'other'],
+    ['주문한 상품이 아직 도착하지 않았어요', 'other'],
+    ['Мой заказ не пришёл', 'other'],
+    ['', 'other'],
+    ['???', 'other'],
+  ])('%s → %s', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+
+  it('tells Traditional from Simplified on the same sentence', () => {
+    expect(detectLanguage('这个质量太差了，我要退货')).toBe('zh-Hans');
+    expect(detectLanguage('這個品質太差了，我要退貨')).toBe('zh-Hant');
+  });
+});

@@ -1,0 +1,60 @@
+// Tells English, Simplified and Traditional Chinese apart, even on a few characters. General
+// language-ID libraries return "und" on short Chinese and cannot tell the two scripts apart
+// (domain/anchors.md §4), so we count scripts ourselves.
+import type { Language } from './model.ts';
+import { countScriptMarkers } from './normalise.ts';
+
+// Words that are frequent in English complaints and rare in other Latin-script languages.
+const ENGLISH = new Set(
+  ('the is are was were be been my your our i it its and to of you this that have has had not for with ' +
+    'where what when why how who still never just but did didn\'t don\'t doesn\'t can can\'t will won\'t would ' +
+    'from at they we me he she order orders refund package parcel item items received arrived delivered ' +
+    'please hi hello thanks thank get got want need ordered bought paid money back any yet again ' +
+    'wrong broken damaged missing late sent since days weeks today there here one all').split(' '),
+);
+// Frequent words of the Latin-script languages most likely to reach an English-speaking shop.
+const OTHER_LATIN = new Set(
+  ('el la los las de del que y en un una por para con mi pedido no es está muy ' + // es
+    'le les des et est une pour avec mon ma ne pas je commande colis très ' + // fr
+    'der die das und ist ich nicht mein meine bestellung mit ein eine paket noch ' + // de
+    'o os um uma meu minha não com pedido encomenda ' + // pt
+    'il di che non sono ordine ' + // it
+    'dan yang saya tidak sudah belum pesanan barang ' + // id/ms
+    'het een niet ik mijn bestelling').split(' '),
+);
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
+const KANA = /[\u3040-\u30ff]/g;
+const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/g;
+const OTHER_LETTERS = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f]/g;
+const LATIN_WORD = /[a-zà-öø-ÿ]+(?:'[a-z]+)?/gi;
+// Order numbers, tracking codes, links and addresses say nothing about the language.
+const NOISE = /https?:\/\/\S+|\S+@\S+|#?\b[a-z]*\d[\w-]*/gi;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+export function detectLanguage(text: string): Language {
+  const han = count(text, HAN);
+  const kana = count(text, KANA);
+  if (kana > 0 && kana * 5 >= han) return 'other'; // Japanese mixes kana into kanji
+  if (count(text, HANGUL) > han) return 'other';
+  const words = text.replace(NOISE, ' ').match(LATIN_WORD) ?? [];
+  // A Chinese sentence with an English product name ("我的AirPods Pro坏了") is Chinese.
+  if (han > 0 && han >= words.length) return chineseScript(text);
+  if (count(text, OTHER_LETTERS) > words.length) return 'other';
+  let english = 0;
+  let other = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (ENGLISH.has(lower)) english++;
+    else if (OTHER_LATIN.has(lower)) other++;
+  }
+  if (english > other) return 'en';
+  return han > 0 ? chineseScript(text) : 'other';
+}
+
+/** Shared characters are the majority of any Chinese text; only the script-specific ones decide. */
+function chineseScript(text: string): Language {
+  const markers = countScriptMarkers(text);
+  return markers.traditional > markers.simplified ? 'zh-Hant' : 'zh-Hans';
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Lexicons } from './lexicon.ts';
+import { compileMatcher } from './matcher.ts';
+import { normalise } from './normalise.ts';
+
+const lexicons: Lexicons = {
+  en: {
+    categories: {
+      damaged_in_transit: { damaged: 2, 'arrived broken': 3 },
+      refund_return: { 'refund*': 2, 'no refund': 3 },
+      billing_payment: { 'charged … twice': 3 },
+    },
+    risks: { legal_threat: { sue: 3 } },
+    emotion: {},
+    negators: ['not', 'no', 'never'],
+  },
+  zh: {
+    categories: {
+      damaged_in_transit: { 破损: 2 },
+      counterfeit: { 假货: 3, 不是正品: 3 },
+      quality_defect: { '屏幕…裂': 3 },
+      lost_parcel: { 没收到: 3 },
+    },
+    risks: { legal_threat: { 投诉: 1, '12315': 3 } },
+    emotion: {},
+    negators: ['没有', '不是', '不会'],
+  },
+};
+const matcher = compileMatcher(lexicons);
+const find = (text: string) => matcher.find(normalise(text)).map((h) => ({ term: h.term.source, text: text.slice(h.start, h.end) }));
+
+describe('matcher', () => {
+  it('reports spans in the original text, Traditional and full-width included', () => {
+    expect(find('買到假貨了')).toEqual([{ term: '假货', text: '假貨' }]);
+    expect(find('打１２３１５')).toEqual([{ term: '12315', text: '１２３１５' }]);
+  });
+
+  it('matches English on word boundaries, with * for endings', () => {
+    expect(find('I want a REFUND')).toEqual([{ term: 'refund*', text: 'REFUND' }]);
+    expect(find('they refunded half')).toEqual([{ term: 'refund*', text: 'refunded' }]);
+    expect(find('undamaged and sued')).toEqual([]);
+  });
+
+  it('matches gapped terms within one sentence only', () => {
+    expect(find('到手屏幕就裂了')).toEqual([{ term: '屏幕…裂', text: '屏幕就裂' }]);
+    expect(find('屏幕很好。盒子裂了')).toEqual([]);
+    expect(find('you charged me twice')).toEqual([{ term: 'charged … twice', text: 'charged me twice' }]);
+  });
+
+  it('drops negated terms', () => {
+    expect(find('没有破损')).toEqual([]);
+    expect(find('没有任何破损')).toEqual([]);
+    expect(find('不是假货')).toEqual([]);
+    expect(find('我不会去投诉')).toEqual([]);
+    expect(find('it was not damaged')).toEqual([]);
+    expect(find('I will never sue')).toEqual([]);
+  });
+
+  it('does not let a negation cross a clause', () => {
+    expect(find('没有发票，但是有破损')).toEqual([{ term: '破损', text: '破损' }]);
+    expect(find('not late, but damaged')).toEqual([{ term: 'damaged', text: 'damaged' }]);
+  });
+
+  it('lets a negated complaint phrase beat its negator', () => {
+    expect(find('还没收到')).toEqual([{ term: '没收到', text: '没收到' }]);
+    expect(find('这个不是正品')).toEqual([{ term: '不是正品', text: '不是正品' }]);
+    expect(find('still no refund')).toEqual([{ term: 'no refund', text: 'no refund' }]);
+  });
+});

@@ -1,0 +1,268 @@
+// The complaint context the core reads and the Triage it returns. One zod schema per concept;
+// the TypeScript types are inferred from them so validation and typing never drift apart.
+import { z } from 'zod';
+import { Sla } from './slaClocks.ts';
+
+export const CATEGORY_IDS = [
+  'logistics_delay',
+  'lost_parcel',
+  'damaged_in_transit',
+  'wrong_or_missing_item',
+  'quality_defect',
+  'not_as_described',
+  'counterfeit',
+  'refund_return',
+  'after_sales_delay',
+  'service_attitude',
+  'safety_health',
+  'billing_payment',
+  'account_security',
+  'other',
+] as const;
+export const CategoryId = z.enum(CATEGORY_IDS);
+export type CategoryId = z.infer<typeof CategoryId>;
+
+/** Most severe first: breaks ties between equally scored categories (design.md §1). */
+export const CATEGORY_SEVERITY: readonly CategoryId[] = [
+  'safety_health',
+  'counterfeit',
+  'account_security',
+  'lost_parcel',
+  'quality_defect',
+  'damaged_in_transit',
+  'wrong_or_missing_item',
+  'not_as_described',
+  'refund_return',
+  'billing_payment',
+  'after_sales_delay',
+  'service_attitude',
+  'logistics_delay',
+  'other',
+];
+
+export const RISK_IDS = [
+  'legal_threat',
+  'media_exposure',
+  'mass_complaint',
+  'safety_hazard',
+  'counterfeit_claim',
+  'churn_threat',
+  'repeat_contact',
+] as const;
+export const RiskId = z.enum(RISK_IDS);
+export type RiskId = z.infer<typeof RiskId>;
+
+export const Language = z.enum(['en', 'zh-Hans', 'zh-Hant', 'other']);
+export type Language = z.infer<typeof Language>;
+export const UiLanguage = z.enum(['en', 'zh-Hans', 'zh-Hant']);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
+export const Tier = z.enum(['routine', 'severe', 'crisis']);
+export type Tier = z.infer<typeof Tier>;
+export const Priority = z.enum(['low', 'normal', 'high', 'urgent']);
+export type Priority = z.infer<typeof Priority>;
+export const Owner = z.enum(['agent', 'supervisor', 'crisis_team']);
+export type Owner = z.infer<typeof Owner>;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as "USD"');
+
+export const Money = z.object({
+  amount: z.number().finite(),
+  currency: CurrencyCode,
+});
+export type Money = z.infer<typeof Money>;
+
+// ── Ticket ──────────────────────────────────────────────────────────────────────────────────────
+export const Message = z.object({
+  author: z.enum(['customer', 'agent']),
+  body: z.string(),
+  at: IsoDateTime.optional(),
+  /** false for an agent's internal note: it never counts as a reply to the customer. */
+  public: z.boolean().default(true),
+});
+export type Message = z.infer<typeof Message>;
+
+export const TicketStatus = z.enum(['new', 'open', 'pending', 'on_hold', 'solved', 'closed']);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+
+export const StatusChange = z.object({ status: TicketStatus, at: IsoDateTime });
+export type StatusChange = z.infer<typeof StatusChange>;
+
+export const Requester = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+  locale: z.string().optional(),
+});
+
+export const Ticket = z.object({
+  id: z.string().min(1),
+  subject: z.string().default(''),
+  /** The customer's complaint as first written: evidence offsets point into it. */
+  body: z.string(),
+  /** The conversation after `body`, oldest first. */
+  messages: z.array(Message).default([]),
+  channel: z.string().optional(),
+  createdAt: IsoDateTime.optional(),
+  tags: z.array(z.string()).default([]),
+  locale: z.string().optional(),
+  requester: Requester.optional(),
+  status: TicketStatus.optional(),
+  /** Every status change, oldest first; pending / on-hold spans pause the SLA clocks. */
+  statusHistory: z.array(StatusChange).default([]),
+  solutionOfferedAt: IsoDateTime.optional(),
+  solvedAt: IsoDateTime.optional(),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
+// ── Customer ────────────────────────────────────────────────────────────────────────────────────
+export const Customer = z.object({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  tags: z.array(z.string()).default([]),
+  ordersCount: z.number().int().nonnegative().optional(),
+  totalSpent: Money.optional(),
+  createdAt: IsoDateTime.optional(),
+  /** Complaints this customer made before this one. */
+  previousComplaints: z.number().int().nonnegative().optional(),
+});
+export type Customer = z.infer<typeof Customer>;
+
+// ── Order ───────────────────────────────────────────────────────────────────────────────────────
+export const ShipmentStatus = z.enum([
+  'label_created',
+  'in_transit',
+  'out_for_delivery',
+  'attempted_delivery',
+  'delivered',
+  'failure',
+  'returned',
+  'unknown',
+]);
+export type ShipmentStatus = z.infer<typeof ShipmentStatus>;
+
+export const Shipment = z.object({
+  carrier: z.string().optional(),
+  trackingNumber: z.string().optional(),
+  trackingUrl: z.string().optional(),
+  status: ShipmentStatus.default('unknown'),
+  shippedAt: IsoDateTime.optional(),
+  estimatedDelivery: IsoDateTime.optional(),
+  deliveredAt: IsoDateTime.optional(),
+});
+export type Shipment = z.infer<typeof Shipment>;
+
+export const LineItem = z.object({
+  title: z.string(),
+  sku: z.string().optional(),
+  quantity: z.number().int().nonnegative().default(1),
+  price: Money.optional(),
+});
+export type LineItem = z.infer<typeof LineItem>;
+
+export const Refund = z.object({
+  amount: Money.optional(),
+  status: z.enum(['pending', 'succeeded', 'failed']).default('succeeded'),
+  createdAt: IsoDateTime.optional(),
+});
+export type Refund = z.infer<typeof Refund>;
+
+export const Return = z.object({
+  status: z.enum(['requested', 'open', 'in_progress', 'closed', 'declined', 'canceled']),
+  createdAt: IsoDateTime.optional(),
+});
+export type Return = z.infer<typeof Return>;
+
+export const FinancialStatus = z.enum([
+  'pending',
+  'authorized',
+  'paid',
+  'partially_paid',
+  'partially_refunded',
+  'refunded',
+  'voided',
+  'unknown',
+]);
+export const FulfillmentStatus = z.enum(['unfulfilled', 'partial', 'fulfilled', 'restocked', 'unknown']);
+
+export const Order = z.object({
+  id: z.string().optional(),
+  /** What the customer sees, e.g. "#1042". */
+  number: z.string().optional(),
+  createdAt: IsoDateTime.optional(),
+  total: Money.optional(),
+  financialStatus: FinancialStatus.default('unknown'),
+  fulfillmentStatus: FulfillmentStatus.default('unknown'),
+  lineItems: z.array(LineItem).default([]),
+  shipments: z.array(Shipment).default([]),
+  refunds: z.array(Refund).default([]),
+  returns: z.array(Return).default([]),
+  tags: z.array(z.string()).default([]),
+});
+export type Order = z.infer<typeof Order>;
+
+export const ComplaintContext = z.object({
+  ticket: Ticket,
+  customer: Customer.optional(),
+  order: Order.optional(),
+});
+/** What callers pass in (defaults not yet applied). */
+export type ComplaintContextInput = z.input<typeof ComplaintContext>;
+export type ComplaintContext = z.infer<typeof ComplaintContext>;
+
+// ── Triage ──────────────────────────────────────────────────────────────────────────────────────
+/** Where a piece of evidence sits: a text field of the ticket, or a fact of the order/customer. */
+export const EvidenceSource = z.union([
+  z.literal('subject'),
+  z.literal('body'),
+  z.templateLiteral(['messages.', z.number().int().nonnegative()]),
+  z.literal('order'),
+  z.literal('customer'),
+]);
+export type EvidenceSource = z.infer<typeof EvidenceSource>;
+
+/** `text` is exactly `field.slice(start, end)` for text sources (UTF-16 offsets into the original). */
+export const Evidence = z.object({
+  source: EvidenceSource,
+  text: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const CategoryScore = z.object({
+  id: CategoryId,
+  score: z.number().nonnegative(),
+  evidence: z.array(Evidence),
+});
+export type CategoryScore = z.infer<typeof CategoryScore>;
+
+export const RiskFinding = z.object({ id: RiskId, evidence: z.array(Evidence) });
+export type RiskFinding = z.infer<typeof RiskFinding>;
+
+export const Emotion = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+export type Emotion = z.infer<typeof Emotion>;
+
+export const Reason = z.object({
+  /** Stable id of the rule that fired, e.g. "tier.crisis.risk". */
+  rule: z.string(),
+  text: z.string(),
+  evidence: z.array(Evidence),
+});
+export type Reason = z.infer<typeof Reason>;
+
+export const Triage = z.object({
+  language: Language,
+  category: CategoryId,
+  categories: z.array(CategoryScore),
+  risks: z.array(RiskFinding),
+  emotion: Emotion,
+  tier: Tier,
+  priority: Priority,
+  owner: Owner,
+  group: z.string(),
+  reasons: z.array(Reason),
+  sla: Sla,
+});
+export type Triage = z.infer<typeof Triage>;

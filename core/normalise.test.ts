@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countScriptMarkers, normalise } from './normalise.ts';
+
+describe('normalise', () => {
+  it('maps Traditional to Simplified and full-width to half-width without changing length', () => {
+    const text = '貨到了，ＡＢＣ１２３！還沒退款';
+    const out = normalise(text);
+    expect(out).toBe('货到了,abc123!还没退款');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('keeps offsets valid for text outside the BMP and combining marks', () => {
+    const text = 'Cafe\u0301 😡 𠀀 DAMAGED';
+    const out = normalise(text);
+    expect(out.length).toBe(text.length);
+    expect(out.indexOf('damaged')).toBe(text.indexOf('DAMAGED'));
+  });
+
+  it('leaves characters Simplified text uses alone', () => {
+    expect(normalise('怎么了台湾后来')).toBe('怎么了台湾后来');
+  });
+
+  it('counts script-specific characters', () => {
+    expect(countScriptMarkers('這個東西壞了')).toEqual({ traditional: 4, simplified: 0 });
+    expect(countScriptMarkers('这个东西坏了')).toEqual({ traditional: 0, simplified: 4 });
+  });
+});

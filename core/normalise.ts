@@ -1,0 +1,49 @@
+// Matching works on a normalised copy of the text that has exactly the same length as the original,
+// so an offset found in the copy is the offset in what the customer wrote (UTF-16 code units).
+import { SHARED_FORMS, SIMPLIFIED, TRADITIONAL } from './hanTables.ts';
+
+let table: Uint16Array | undefined;
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20; // A–Z: only ASCII, whose case mapping keeps the length
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0]!; // full-width ASCII → half-width
+  t[0x3000] = 0x20; // ideographic space
+  t[0x2018] = t[0x2019] = t[0xff07] = 0x27; // ‘ ’ ＇ → '
+  t[0x201c] = t[0x201d] = 0x22; // “ ” → "
+  for (let i = 0; i < TRADITIONAL.length; i++) t[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  return t;
+}
+
+/** Traditional → Simplified, full-width → half-width, ASCII lower case; same length as `text`. */
+export function normalise(text: string): string {
+  table ??= buildTable();
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = table[text.charCodeAt(i)]!;
+  // Chunked so a 1 MB body does not overflow the argument limit of fromCharCode.
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
+}
+
+let traditionalSet: Set<number> | undefined;
+let simplifiedOnlySet: Set<number> | undefined;
+
+/** Counts characters that only one of the two Chinese scripts uses. */
+export function countScriptMarkers(text: string): { traditional: number; simplified: number } {
+  traditionalSet ??= new Set(Array.from(TRADITIONAL, (c) => c.charCodeAt(0)));
+  if (!simplifiedOnlySet) {
+    const shared = new Set(Array.from(SHARED_FORMS, (c) => c.charCodeAt(0)));
+    simplifiedOnlySet = new Set(Array.from(SIMPLIFIED, (c) => c.charCodeAt(0)).filter((c) => !shared.has(c)));
+  }
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (traditionalSet.has(c)) traditional++;
+    else if (simplifiedOnlySet.has(c)) simplified++;
+  }
+  return { traditional, simplified };
+}

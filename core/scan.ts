@@ -1,0 +1,58 @@
+// Runs the lexicons over every text the customer wrote and turns matches into weighted evidence.
+import type { Lexicons } from './lexicon.ts';
+import { compileMatcher, type Matcher, type Target } from './matcher.ts';
+import type { Evidence, EvidenceSource, Ticket } from './model.ts';
+import { normalise } from './normalise.ts';
+
+export interface CustomerText {
+  source: EvidenceSource;
+  text: string;
+  /** How much a match here counts: the subject states the grievance, follow-ups repeat it. */
+  weight: number;
+}
+
+export interface ScanHit {
+  target: Target;
+  /** The lexicon term as written, for reports of which phrases the classifier used. */
+  term: string;
+  weight: number;
+  evidence: Evidence;
+}
+
+const FIELD_WEIGHT = { subject: 1.5, body: 1, followUp: 0.6 };
+
+export function customerTexts(ticket: Ticket): CustomerText[] {
+  const texts: CustomerText[] = [
+    { source: 'subject', text: ticket.subject, weight: FIELD_WEIGHT.subject },
+    { source: 'body', text: ticket.body, weight: FIELD_WEIGHT.body },
+  ];
+  ticket.messages.forEach((m, i) => {
+    if (m.author === 'customer') texts.push({ source: `messages.${i}`, text: m.body, weight: FIELD_WEIGHT.followUp });
+  });
+  return texts.filter((t) => t.text.trim() !== '');
+}
+
+const matchers = new WeakMap<Lexicons, Matcher>();
+
+/** Compiling the automaton costs milliseconds; a policy's lexicons compile once. */
+export function matcherFor(lexicons: Lexicons): Matcher {
+  let matcher = matchers.get(lexicons);
+  if (!matcher) matchers.set(lexicons, (matcher = compileMatcher(lexicons)));
+  return matcher;
+}
+
+export function scan(texts: CustomerText[], lexicons: Lexicons): ScanHit[] {
+  const matcher = matcherFor(lexicons);
+  const hits: ScanHit[] = [];
+  for (const field of texts) {
+    const seen = new Set<string>();
+    for (const hit of matcher.find(normalise(field.text))) {
+      // A phrase repeated in one message is emphasis, not new evidence: count it once per field.
+      const key = `${hit.term.target.kind}:${'id' in hit.term.target ? hit.term.target.id : ''}:${hit.term.source}`;
+      const evidence = { source: field.source, text: field.text.slice(hit.start, hit.end), start: hit.start, end: hit.end };
+      hits.push({ target: hit.term.target, term: hit.term.source, weight: seen.has(key) ? 0 : hit.term.weight * field.weight, evidence });
+      seen.add(key);
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,71 @@
+// The one entry point: context + policy + now → Triage. Pure and deterministic.
+import { scoreCategories } from './categories.ts';
+import { readEmotion } from './emotion.ts';
+import { detectLanguage } from './language.ts';
+import { ComplaintContext, type ComplaintContextInput, type Triage, type UiLanguage } from './model.ts';
+import { orderFacts } from './orderFacts.ts';
+import { defaultPolicy, type Policy } from './policy.ts';
+import { explain } from './reasons.ts';
+import { detectRisks } from './risks.ts';
+import { customerTexts, scan } from './scan.ts';
+import { computeSla } from './slaClocks.ts';
+import { ValidationError, issuesOf, type Issue } from './validation.ts';
+import { decidePriority, decideTier, ownerFor } from './tiering.ts';
+
+export class ContextError extends ValidationError {
+  constructor(issues: Issue[]) {
+    super(issues, 'context');
+    this.name = 'ContextError';
+  }
+}
+
+/** Validates a context from outside; throws ContextError naming each bad field. */
+export function parseContext(input: unknown): ComplaintContext {
+  const result = ComplaintContext.safeParse(input);
+  if (!result.success) throw new ContextError(issuesOf(result.error));
+  return result.data;
+}
+
+export interface TriageOptions {
+  /** The language the agent reads reasons in. */
+  uiLanguage?: UiLanguage;
+}
+
+export function triage(input: ComplaintContextInput, policy: Policy = defaultPolicy, now: Date, options: TriageOptions = {}): Triage {
+  const context = parseContext(input);
+  const texts = customerTexts(context.ticket);
+  const hits = scan(texts, policy.lexicons);
+  const facts = orderFacts(context, now);
+  const { primary, categories } = scoreCategories(hits, facts);
+  const risks = detectRisks(hits, facts, categories, context, policy);
+  const emotion = readEmotion(texts, hits, risks, categories.length > 0 || risks.length > 0);
+  const { tier, causes } = decideTier(primary, risks, emotion.level, policy);
+  const { priority, steps } = decidePriority(tier, risks, emotion.level, context, policy);
+  const language = detectLanguage(texts.map((t) => t.text).join('\n'));
+  const reasons = explain(
+    {
+      category: categories.find((c) => c.id === primary),
+      risks,
+      emotion: emotion.level,
+      emotionEvidence: emotion.evidence,
+      tier,
+      tierCauses: causes,
+      priority,
+      prioritySteps: steps,
+    },
+    options.uiLanguage ?? 'en',
+  );
+  return {
+    language,
+    category: primary,
+    categories: categories.length > 0 ? categories : [{ id: 'other', score: 0, evidence: [] }],
+    risks,
+    emotion: emotion.level,
+    tier,
+    priority,
+    owner: ownerFor(tier),
+    group: policy.routing[primary] ?? policy.routing.other ?? 'frontline',
+    reasons,
+    sla: computeSla(context, tier, policy.sla, now),
+  };
+}

@@ -1,0 +1,84 @@
+// npm run bench: prints figures and writes bench/results.json. Never fails the tests: budgets on
+// time are read by people (design.md §4), budgets on size are checked by the test suite.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { defaultPolicy } from '../core/policy.ts';
+import { triage } from '../core/triage.ts';
+import type { ComplaintContextInput } from '../core/model.ts';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: string;
+}
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+
+const PARAGRAPHS = {
+  en: 'My parcel says delivered but it is not here. I ordered the grinder two weeks ago, tracking has not moved for six days, and when it finally came the box was crushed and the glass jar was cracked. This is the third time I am writing and nobody answers. If I do not get a refund by Friday I will file a chargeback and post about this on Reddit. ',
+  'zh-Hans': '快递三天了还没动静，物流一直不更新，客服也不回消息。好不容易到了，打开一看屏幕就裂了，和图片完全两个东西。已经第三次找你们了，再不处理我就去12315投诉，还要发小红书曝光。',
+  'zh-Hant': '包裹顯示已簽收但是我根本沒收到，客服一直踢皮球，問了三次都是機器人回覆。東西到手就壞了，品質太差，要求退款也不處理，再不給說法我就去消保官申訴。',
+} as const;
+
+function complaintOf(lang: keyof typeof PARAGRAPHS, bytes: number): ComplaintContextInput {
+  let body = '';
+  while (Buffer.byteLength(body) < bytes) body += PARAGRAPHS[lang];
+  return {
+    ticket: { id: `bench-${lang}-${bytes}`, subject: 'Order problem', body, createdAt: '2026-11-19T10:00:00Z' },
+    customer: { tags: ['vip'], previousComplaints: 1, totalSpent: { amount: 900, currency: 'USD' } },
+    order: {
+      number: '#1042',
+      total: { amount: 189, currency: 'USD' },
+      shipments: [{ status: 'in_transit', estimatedDelivery: '2026-11-14T23:00:00Z', trackingNumber: '1Z999' }],
+    },
+  };
+}
+
+function measure(context: ComplaintContextInput, minMs = 400): { median: number; p99: number; perSecond: number } {
+  for (let i = 0; i < 200; i++) triage(context, defaultPolicy, NOW); // warm up the JIT and the matcher
+  const samples: number[] = [];
+  const start = performance.now();
+  while (performance.now() - start < minMs || samples.length < 200) {
+    const t0 = performance.now();
+    triage(context, defaultPolicy, NOW);
+    samples.push((performance.now() - t0) * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  const total = samples.reduce((a, b) => a + b, 0);
+  return {
+    median: samples[Math.floor(samples.length / 2)]!,
+    p99: samples[Math.floor(samples.length * 0.99)]!,
+    perSecond: (samples.length / total) * 1e6,
+  };
+}
+
+const figures: Figure[] = [];
+for (const lang of Object.keys(PARAGRAPHS) as (keyof typeof PARAGRAPHS)[]) {
+  const m = measure(complaintOf(lang, 2048));
+  figures.push({ name: `triage 2 KB ${lang}: median`, value: m.median, unit: 'µs', budget: '≤ 50' });
+  figures.push({ name: `triage 2 KB ${lang}: p99`, value: m.p99, unit: 'µs' });
+  figures.push({ name: `triage 2 KB ${lang}: throughput`, value: m.perSecond, unit: 'tickets/s', budget: '≥ 20000' });
+}
+for (const kb of [1, 4, 16, 64]) {
+  const m = measure(complaintOf('en', kb * 1024), 200);
+  figures.push({ name: `triage ${kb} KB en: median`, value: m.median, unit: 'µs' });
+}
+try {
+  // The SLA engine brings its own figures once it is there.
+  const { benchSla } = (await import('./bench-sla.ts')) as { benchSla: () => Figure[] };
+  figures.push(...benchSla());
+} catch (e) {
+  if ((e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+}
+
+console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+for (const f of figures) {
+  const value = f.value >= 100 ? Math.round(f.value).toLocaleString('en') : f.value.toFixed(1);
+  console.log(`${f.name.padEnd(36)} ${value.padStart(12)} ${f.unit.padEnd(10)} ${f.budget ? `budget ${f.budget}` : ''}`);
+}
+mkdirSync(new URL('../bench', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('../bench/results.json', import.meta.url),
+  `${JSON.stringify({ cpu: cpus()[0]?.model, node: process.version, date: new Date().toISOString(), figures }, null, 2)}\n`,
+);

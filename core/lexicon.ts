@@ -27,9 +27,15 @@ export const LanguageLexicon = z.object({
   emotion: Terms,
   /** Words that cancel a term that follows them in the same clause. */
   negators: z.array(z.string().min(1)),
+  /**
+   * Phrases that are not complaints although a term sits inside them ("质量差不多" holds 质量差,
+   * "was worried…fake" holds fake): a match inside one of them does not count. Same term syntax.
+   */
+  exclusions: z.array(z.string().min(1)).default([]),
 });
-export type LanguageLexicon = z.infer<typeof LanguageLexicon>;
+export type LanguageLexicon = z.input<typeof LanguageLexicon>;
 
 /** `zh` serves both Chinese scripts; `en` serves English. Other languages fall back to both. */
 export const Lexicons = z.object({ en: LanguageLexicon, zh: LanguageLexicon });
 export type Lexicons = z.infer<typeof Lexicons>;
+export type LexiconsInput = z.input<typeof Lexicons>;

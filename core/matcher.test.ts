@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicons } from './lexicon.ts';
+import type { LexiconsInput } from './lexicon.ts';
 import { compileMatcher } from './matcher.ts';
 import { normalise } from './normalise.ts';
 
-const lexicons: Lexicons = {
+const lexicons: LexiconsInput = {
   en: {
     categories: {
       damaged_in_transit: { damaged: 2, 'arrived broken': 3 },
@@ -65,5 +65,36 @@ describe('matcher', () => {
     expect(find('还没收到')).toEqual([{ term: '没收到', text: '没收到' }]);
     expect(find('这个不是正品')).toEqual([{ term: '不是正品', text: '不是正品' }]);
     expect(find('still no refund')).toEqual([{ term: 'no refund', text: 'no refund' }]);
+  });
+});
+
+describe('matcher: exclusions, gaps and mixed scripts', () => {
+  const m = compileMatcher({
+    en: { categories: { counterfeit: { fake: 3 } }, risks: { legal_threat: { '12315': 3 } }, emotion: {}, negators: ['not'], exclusions: ['was worried…fake'] },
+    zh: {
+      categories: { quality_defect: { 质量差: 3 }, logistics_delay: { '物流…慢': 2 } },
+      risks: {},
+      emotion: {},
+      negators: ['不会', '不'],
+      exclusions: ['质量差不多'],
+    },
+  });
+  const terms = (text: string) => m.find(normalise(text)).map((h) => h.term.source);
+
+  it('does not count a term inside an exclusion', () => {
+    expect(terms('质量差不多，还行')).toEqual([]);
+    expect(terms('质量差，还贵')).toEqual(['质量差']);
+    expect(terms('I was worried it was fake but it is genuine')).toEqual([]);
+    expect(terms('it is fake')).toEqual(['fake']);
+  });
+
+  it('does not chain a gapped term across a negator', () => {
+    expect(terms('物流一点不慢')).toEqual([]);
+    expect(terms('物流太慢了')).toEqual(['物流…慢']);
+  });
+
+  it('hears Chinese negators before digits and English ones before Chinese', () => {
+    expect(terms('我不会12315投诉')).toEqual([]);
+    expect(terms('我要12315投诉')).toEqual(['12315']);
   });
 });

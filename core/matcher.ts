@@ -2,11 +2,16 @@
 // languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
 // terms, longest match within a kind, and negation.
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
-import type { LanguageLexicon, Lexicons } from './lexicon.ts';
+import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
 import type { CategoryId, RiskId } from './model.ts';
 import { normalise } from './normalise.ts';
 
-export type Target = { kind: 'category'; id: CategoryId } | { kind: 'risk'; id: RiskId } | { kind: 'emotion' };
+export type Target =
+  | { kind: 'category'; id: CategoryId }
+  | { kind: 'risk'; id: RiskId }
+  | { kind: 'emotion' }
+  /** A phrase that is not a complaint: it cancels every match inside it, then goes. */
+  | { kind: 'exclusion' };
 
 export interface Term {
   /** As written in the lexicon. */
@@ -39,7 +44,7 @@ const SENTENCE_END = /[.!?;。！？；\n\r]/;
 const CLAUSE_END = /[.!?;:,。！？；：，、\n\r]|\bbut\b|\bhowever\b|\bthough\b|但是?|可是|不过|然而|却/g;
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
-export function compileMatcher(lexicons: Lexicons): Matcher {
+export function compileMatcher(lexicons: LexiconsInput): Matcher {
   const terms: Term[] = [];
   const addTerms = (entries: Record<string, number> | undefined, target: Target) => {
     for (const [source, weight] of Object.entries(entries ?? {})) {
@@ -58,6 +63,7 @@ export function compileMatcher(lexicons: Lexicons): Matcher {
     for (const [id, entries] of Object.entries(lexicon.categories)) addTerms(entries, { kind: 'category', id: id as CategoryId });
     for (const [id, entries] of Object.entries(lexicon.risks)) addTerms(entries, { kind: 'risk', id: id as RiskId });
     addTerms(lexicon.emotion, { kind: 'emotion' });
+    addTerms(Object.fromEntries((lexicon.exclusions ?? []).map((e) => [e, 1])), { kind: 'exclusion' });
     for (const n of lexicon.negators) {
       const word = normalise(n.trim());
       if (/^[\x00-\x7f]*$/.test(word)) negators.latin.add(word);
@@ -80,17 +86,19 @@ export function compileMatcher(lexicons: Lexicons): Matcher {
     (!isWordCode(word.charCodeAt(0)) || start === 0 || !isWordCode(text.charCodeAt(start - 1))) &&
     (openEnd || !isWordCode(word.charCodeAt(word.length - 1)) || end === text.length || !isWordCode(text.charCodeAt(end)));
 
-  const negated = (text: string, hit: Hit): boolean => {
-    if (hit.term.latin) {
-      const words = clauseBefore(text, hit.start, 48).match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
-      return words.slice(-LATIN_NEGATION_WORDS).some((w) => negators.latin.has(w) || w.endsWith("n't"));
-    }
-    const before = clauseBefore(text, hit.start, HAN_NEGATION_REACH + 6);
-    return negators.han.some((n) => {
+  // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
+  // 不会, and a Chinese term in an English sentence by "not".
+  const latinNegation = (words: string[]) => words.some((w) => negators.latin.has(w) || w.endsWith("n't"));
+  const hanNegationEndsNear = (before: string) =>
+    negators.han.some((n) => {
       const at = before.lastIndexOf(n);
       return at >= 0 && before.length - (at + n.length) <= HAN_NEGATION_REACH;
     });
-  };
+  const negated = (text: string, hit: Hit): boolean =>
+    latinNegation(latinWords(clauseBefore(text, hit.start, 48)).slice(-LATIN_NEGATION_WORDS)) ||
+    hanNegationEndsNear(clauseBefore(text, hit.start, HAN_NEGATION_REACH + 6));
+  /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
+  const gapNegated = (gap: string) => latinNegation(latinWords(gap)) || negators.han.some((n) => gap.includes(n));
 
   return {
     find(text) {
@@ -113,14 +121,19 @@ export function compileMatcher(lexicons: Lexicons): Matcher {
           seen[use.part]!.push({ start: m.begin, end });
         }
       }
-      const candidates = singles.concat(chainGappedTerms(text, terms, partsSeen));
-      return dropContained(candidates).filter((hit) => !negated(text, hit));
+      const candidates = singles.concat(chainGappedTerms(text, terms, partsSeen, gapNegated));
+      return dropContained(dropExcluded(candidates)).filter((hit) => !negated(text, hit));
     },
   };
 }
 
 /** A gapped term matches when its parts follow each other closely within one sentence. */
-function chainGappedTerms(text: string, terms: Term[], partsSeen: Map<number, { start: number; end: number }[][]>): Hit[] {
+function chainGappedTerms(
+  text: string,
+  terms: Term[],
+  partsSeen: Map<number, { start: number; end: number }[][]>,
+  gapNegated: (gap: string) => boolean,
+): Hit[] {
   const hits: Hit[] = [];
   for (const [index, occurrences] of partsSeen) {
     const term = terms[index]!;
@@ -133,7 +146,11 @@ function chainGappedTerms(text: string, terms: Term[], partsSeen: Map<number, { 
       let complete = true;
       for (let p = 1; p < occurrences.length && complete; p++) {
         const next = occurrences[p]!.find(
-          (o) => o.start >= end && o.start - end <= maxGap && !SENTENCE_END.test(text.slice(end, o.start)),
+          (o) => {
+            if (o.start < end || o.start - end > maxGap) return false;
+            const gap = text.slice(end, o.start);
+            return !SENTENCE_END.test(gap) && !gapNegated(gap);
+          },
         );
         if (next) end = next.end;
         else complete = false;
@@ -147,6 +164,15 @@ function chainGappedTerms(text: string, terms: Term[], partsSeen: Map<number, { 
   return hits;
 }
 
+/** Matches inside an exclusion ("质量差不多" around 质量差) are not complaints; nor is the exclusion. */
+function dropExcluded(hits: Hit[]): Hit[] {
+  const exclusions = hits.filter((h) => h.term.target.kind === 'exclusion');
+  if (exclusions.length === 0) return hits;
+  return hits.filter(
+    (h) => h.term.target.kind !== 'exclusion' && !exclusions.some((x) => x.start <= h.start && x.end >= h.end),
+  );
+}
+
 /** Within one kind, a hit inside a longer hit is the same words read less precisely: drop it. */
 function dropContained(hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -158,6 +184,10 @@ function dropContained(hits: Hit[]): Hit[] {
     if (!w || hit.end > w.end) widest.set(kind, hit);
     return true;
   });
+}
+
+function latinWords(text: string): string[] {
+  return text.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
 }
 
 function wordEnd(text: string, from: number): number {

@@ -473,15 +473,6 @@ export const enLexicon: LanguageLexicon = {
       'personal data': 2, 'personal details': 2, 'card details': 2, 'privacy': 2, 'gdpr': 2,
       'my order details': 2,
     },
-    other: {
-      // not complaints: a worry about a fake that proved unfounded, a missing e-mail (these swallow "fake", "didn't receive")
-      'was worried…fake': 1, 'was afraid…fake': 1, 'was scared…fake': 1, 'was concerned…fake': 1,
-      'was nervous…fake': 1, 'were worried…fake': 1, 'was worried…counterfeit': 1,
-      'was worried…knock-off': 1, 'worried about fakes': 1, 'thought it might be fake': 1,
-      'in case it was fake': 1, "didn't receive a confirmation": 1, "didn't receive the confirmation": 1,
-      "didn't get a confirmation": 1, "haven't received a confirmation": 1, 'not received a confirmation': 1,
-      "didn't receive an email": 1, "haven't received an email": 1, "didn't receive the email": 1,
-    },
   },
   risks: {
     legal_threat: {
@@ -659,6 +650,15 @@ export const enLexicon: LanguageLexicon = {
     'frauds': 3, 'idiot*': 3, 'moron*': 3, 'clowns': 3, 'scum*': 3, 'criminals': 3, 'losers': 3,
     'asshole*': 3, 'arsehole*': 3, 'bastard*': 3, 'wanker*': 3, 'tosser*': 3, 'twat*': 3, 'cunt*': 3,
   },
+  // Not complaints although a term sits inside: a worry about a fake that proved unfounded, a missing e-mail.
+  exclusions: [
+    'was worried…fake', 'was afraid…fake', 'was scared…fake', 'was concerned…fake', 'was nervous…fake',
+    'were worried…fake', 'was worried…counterfeit', 'was worried…knock-off', 'worried about fakes',
+    'thought it might be fake', 'in case it was fake', "didn't receive a confirmation",
+    "didn't receive the confirmation", "didn't get a confirmation", "haven't received a confirmation",
+    'not received a confirmation', "didn't receive an email", "haven't received an email",
+    "didn't receive the email",
+  ],
   negators: [
     'not', 'no', 'never', 'without', 'nothing', 'none', 'nor', 'hardly', 'zero', 'neither', "don't", "didn't",
     "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",

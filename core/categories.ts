@@ -4,8 +4,8 @@ import { CATEGORY_SEVERITY, type CategoryId, type CategoryScore, type Evidence }
 import type { OrderFact } from './orderFacts.ts';
 import type { ScanHit } from './scan.ts';
 
-/** Below this a category is only a hint: one supporting word is not a complaint about it. */
-export const PRIMARY_THRESHOLD = 1.5;
+/** A complaint almost always has a category: one supporting word is a better guess than "other". */
+export const PRIMARY_THRESHOLD = 1;
 
 // How much an order fact adds, and to which category. A "delivered" scan only counts when the
 // customer talks about the parcel: beside "never received" it makes the loss near certain; beside

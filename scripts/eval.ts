@@ -1,4 +1,6 @@
-// npm run eval [-- --misses]: scores the classifier on the labelled fixtures.
+// npm run eval [-- --misses] [-- --split dev|test]: scores the classifier on the labelled fixtures.
+// Tuning lexicons against the misses of the `dev` half (even ids) and checking the `test` half
+// (odd ids) shows whether a change generalises or only learnt the fixtures.
 // Prints per-category precision/recall/F1, risk recall and precision, tier accuracy, crisis
 // recall, how many routine complaints were raised to crisis, and a confusion table.
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,12 @@ import { defaultPolicy } from '../core/policy.ts';
 const FILE = new URL('../test/fixtures/complaints.jsonl', import.meta.url);
 const NOW = new Date('2026-11-20T12:00:00Z');
 const showMisses = process.argv.includes('--misses');
+const split = process.argv[process.argv.indexOf('--split') + 1];
+const inSplit = (id: string) => {
+  if (!process.argv.includes('--split')) return true;
+  const even = Number(id.match(/(\d+)$/)?.[1] ?? 0) % 2 === 0;
+  return split === 'dev' ? even : !even;
+};
 
 interface Expected {
   language: string;
@@ -21,7 +29,8 @@ interface Expected {
 const rows = readFileSync(FILE, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { expected: Expected; body: string; subject?: string; id: string });
+  .map((l) => JSON.parse(l) as { expected: Expected; body: string; subject?: string; id: string })
+  .filter((row) => inSplit(row.id));
 
 const results = rows.map((row) => ({ row, got: triage(toContext(TicketLine.parse(row)), defaultPolicy, NOW) }));
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;

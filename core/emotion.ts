@@ -13,6 +13,7 @@ const EXCLAMATION_RUN = /[!！]{3,}/g;
 const QUESTION_RUN = /[?？]{2,}|[?？][!！]+[?？]?|[!！][?？]/g;
 const SHOUTED_WORD = /\b[A-Z]{3,}\b/g;
 const LATIN_WORD = /\b[A-Za-z]{3,}\b/g;
+const ACRONYMS = /^(?:USPS|UPS|DHL|SKU|USA|EMS|COD|VIP|ASAP|FAQ|ETA|OMG|TNT|GPS|LOL)$/;
 const THREATS = new Set(['legal_threat', 'media_exposure', 'churn_threat']);
 
 export function readEmotion(texts: CustomerText[], hits: ScanHit[], risks: RiskFinding[], complained: boolean): EmotionReading {
@@ -29,8 +30,9 @@ export function readEmotion(texts: CustomerText[], hits: ScanHit[], risks: RiskF
     const spans = (re: RegExp) => Array.from(field.text.matchAll(re), (m) => ({ source: field.source, text: m[0], start: m.index, end: m.index + m[0].length }));
     const exclamations = spans(EXCLAMATION_RUN);
     const questions = spans(QUESTION_RUN);
-    const shouted = spans(SHOUTED_WORD).filter((s) => !/^(?:USPS|UPS|DHL|SKU|USA|EMS|COD|VIP|ASAP|FAQ|ETA|OMG)$/.test(s.text));
-    const words = field.text.match(LATIN_WORD)?.length ?? 0;
+    // Capitals are rare in calm text; only then are the words worth counting.
+    const shouted = /[A-Z]{3}/.test(field.text) ? spans(SHOUTED_WORD).filter((s) => !ACRONYMS.test(s.text)) : [];
+    const words = shouted.length >= 3 ? (field.text.match(LATIN_WORD)?.length ?? 0) : 0;
     if (exclamations.length) points += exclamations.length > 1 ? 2 : 1;
     if (questions.length) points += 1;
     const shouting = shouted.length >= 3 && shouted.length * 3 >= words;

@@ -51,8 +51,9 @@ export const EMOTION_NAMES: Record<Emotion, Record<UiLanguage, string>> = {
   3: { en: 'furious', 'zh-Hans': '暴怒', 'zh-Hant': '暴怒' },
 };
 
+const englishList = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /** Joins names the way each language lists them. */
 export function listOf(items: string[], lang: UiLanguage): string {
-  if (lang !== 'en') return items.join('、');
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+  return lang === 'en' ? englishList.format(items) : items.join('、');
 }

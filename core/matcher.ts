@@ -1,7 +1,7 @@
 // Finds every lexicon term in a normalised text in one pass (Aho-Corasick over all terms of all
 // languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
 // terms, longest match within a kind, and negation.
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { buildKeywordMatcher } from './ahoCorasick.ts';
 import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
 import type { CategoryId, RiskId } from './model.ts';
 import { normalise } from './normalise.ts';
@@ -41,7 +41,9 @@ const MAX_GAP = { latin: 32, han: 10 };
 const HAN_NEGATION_REACH = 2; // "没有任何破损": at most two characters between negator and term
 const LATIN_NEGATION_WORDS = 3;
 const SENTENCE_END = /[.!?;。！？；\n\r]/;
-const CLAUSE_END = /[.!?;:,。！？；：，、\n\r]|\bbut\b|\bhowever\b|\bthough\b|但是?|可是|不过|然而|却/g;
+const CLAUSE_PUNCTUATION = new Set(Array.from('.!?;:,。！？；：，、\n\r', (c) => c.charCodeAt(0)));
+const HAN_CONJUNCTIONS = ['但', '可是', '不过', '然而', '却'];
+const LATIN_CONJUNCTIONS = ['but', 'however', 'though'];
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 export function compileMatcher(lexicons: LexiconsInput): Matcher {
@@ -72,15 +74,19 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   }
 
   // One keyword may serve several terms and several parts of one term.
-  const uses = new Map<string, { term: number; part: number }[]>();
+  const usesByKeyword = new Map<string, { term: number; part: number }[]>();
   terms.forEach((term, t) =>
     term.parts.forEach((part, p) => {
-      const list = uses.get(part) ?? [];
+      const list = usesByKeyword.get(part) ?? [];
       list.push({ term: t, part: p });
-      uses.set(part, list);
+      usesByKeyword.set(part, list);
     }),
   );
-  const automaton = new AhoCorasick([...uses.keys()]);
+  const keywords = [...usesByKeyword.keys()];
+  const uses = keywords.map((k) => usesByKeyword.get(k)!);
+  const automaton = buildKeywordMatcher(keywords);
+  const hanNegators = new Set(negators.han);
+  const longestHanNegator = Math.max(0, ...negators.han.map((n) => n.length));
 
   const boundaryOk = (text: string, start: number, end: number, word: string, openEnd: boolean) =>
     (!isWordCode(word.charCodeAt(0)) || start === 0 || !isWordCode(text.charCodeAt(start - 1))) &&
@@ -89,38 +95,49 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
   // 不会, and a Chinese term in an English sentence by "not".
   const latinNegation = (words: string[]) => words.some((w) => negators.latin.has(w) || w.endsWith("n't"));
-  const hanNegationEndsNear = (before: string) =>
-    negators.han.some((n) => {
-      const at = before.lastIndexOf(n);
-      return at >= 0 && before.length - (at + n.length) <= HAN_NEGATION_REACH;
-    });
-  const negated = (text: string, hit: Hit): boolean =>
-    latinNegation(latinWords(clauseBefore(text, hit.start, 48)).slice(-LATIN_NEGATION_WORDS)) ||
-    hanNegationEndsNear(clauseBefore(text, hit.start, HAN_NEGATION_REACH + 6));
+  /** Does a negator end at most HAN_NEGATION_REACH characters before the end of `before`? */
+  const hanNegationEndsNear = (before: string) => {
+    for (let end = before.length; end >= 0 && end >= before.length - HAN_NEGATION_REACH; end--) {
+      for (let length = 1; length <= longestHanNegator && length <= end; length++) {
+        if (hanNegators.has(before.slice(end - length, end))) return true;
+      }
+    }
+    return false;
+  };
+  const negated = (text: string, hit: Hit): boolean => {
+    const before = clauseBefore(text, hit.start, 48);
+    return (
+      hanNegationEndsNear(before.slice(-(HAN_NEGATION_REACH + longestHanNegator))) ||
+      latinNegation(latinWords(before).slice(-LATIN_NEGATION_WORDS))
+    );
+  };
   /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
-  const gapNegated = (gap: string) => latinNegation(latinWords(gap)) || negators.han.some((n) => gap.includes(n));
+  const anyNegator = new RegExp(
+    [...[...negators.latin].map((w) => `\\b${escapeRegExp(w)}\\b`), "n't\\b", ...negators.han.map(escapeRegExp)].join('|'),
+  );
+  const gapNegated = (gap: string) => gap !== '' && anyNegator.test(gap);
 
   return {
     find(text) {
       const singles: Hit[] = [];
       const partsSeen = new Map<number, { start: number; end: number }[][]>();
-      for (const m of automaton.matchInText(text)) {
-        for (const use of uses.get(m.keyword) ?? []) {
+      automaton.scan(text, (keyword, start, matchEnd) => {
+        for (const use of uses[keyword]!) {
           const term = terms[use.term]!;
           const last = use.part === term.parts.length - 1;
           const open = last && term.prefix;
-          if (!boundaryOk(text, m.begin, m.end, m.keyword, open)) continue;
+          if (!boundaryOk(text, start, matchEnd, keywords[keyword]!, open)) continue;
           // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
-          const end = open ? wordEnd(text, m.end) : m.end;
+          const end = open ? wordEnd(text, matchEnd) : matchEnd;
           if (term.parts.length === 1) {
-            singles.push({ term, start: m.begin, end });
+            singles.push({ term, start, end });
             continue;
           }
           let seen = partsSeen.get(use.term);
           if (!seen) partsSeen.set(use.term, (seen = term.parts.map(() => [])));
-          seen[use.part]!.push({ start: m.begin, end });
+          seen[use.part]!.push({ start, end });
         }
-      }
+      });
       const candidates = singles.concat(chainGappedTerms(text, terms, partsSeen, gapNegated));
       return dropContained(dropExcluded(candidates)).filter((hit) => !negated(text, hit));
     },
@@ -186,8 +203,12 @@ function dropContained(hits: Hit[]): Hit[] {
   });
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function latinWords(text: string): string[] {
-  return text.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  return /[a-z]/.test(text) ? (text.match(/[a-z]+(?:'[a-z]+)?/g) ?? []) : [];
 }
 
 function wordEnd(text: string, from: number): number {
@@ -198,8 +219,23 @@ function wordEnd(text: string, from: number): number {
 
 /** Up to `reach` characters before `at`, cut at the start of the clause `at` is in. */
 function clauseBefore(text: string, at: number, reach: number): string {
-  const window = text.slice(Math.max(0, at - reach), at);
-  let cut = 0;
-  for (const m of window.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
-  return window.slice(cut);
+  const from = Math.max(0, at - reach);
+  let cut = from;
+  for (let i = at - 1; i >= from; i--) {
+    if (CLAUSE_PUNCTUATION.has(text.charCodeAt(i))) {
+      cut = i + 1;
+      break;
+    }
+  }
+  let window = text.slice(cut, at);
+  for (const c of HAN_CONJUNCTIONS) {
+    const k = window.lastIndexOf(c);
+    if (k >= 0) window = window.slice(k + c.length);
+  }
+  for (const c of LATIN_CONJUNCTIONS) {
+    const k = window.lastIndexOf(c);
+    const bounded = k >= 0 && !isWordCode(window.charCodeAt(k - 1)) && !isWordCode(window.charCodeAt(k + c.length));
+    if (bounded) window = window.slice(k + c.length);
+  }
+  return window;
 }

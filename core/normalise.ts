@@ -21,11 +21,11 @@ export function normalise(text: string): string {
   table ??= buildTable();
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = table[text.charCodeAt(i)]!;
-  // Chunked so a 1 MB body does not overflow the argument limit of fromCharCode.
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  // One native call; a lone surrogate becomes U+FFFD, still one code unit, so offsets hold.
+  return utf16.decode(codes);
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 let traditionalSet: Set<number> | undefined;
 let simplifiedOnlySet: Set<number> | undefined;

@@ -143,6 +143,11 @@ function quotes(evidence: Evidence[], lang: UiLanguage): string {
   return listOf(texts, lang);
 }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 function money(amount: number, currency: string, lang: UiLanguage): string {
-  return new Intl.NumberFormat(lang, { style: 'currency', currency }).format(amount);
+  const key = `${lang} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(lang, { style: 'currency', currency })));
+  return format.format(amount);
 }

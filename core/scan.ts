@@ -1,6 +1,6 @@
 // Runs the lexicons over every text the customer wrote and turns matches into weighted evidence.
 import type { Lexicons } from './lexicon.ts';
-import { compileMatcher, type Matcher, type Target } from './matcher.ts';
+import { compileMatcher, type Matcher, type Target, type Term } from './matcher.ts';
 import type { Evidence, EvidenceSource, Ticket } from './model.ts';
 import { normalise } from './normalise.ts';
 
@@ -45,13 +45,12 @@ export function scan(texts: CustomerText[], lexicons: Lexicons): ScanHit[] {
   const matcher = matcherFor(lexicons);
   const hits: ScanHit[] = [];
   for (const field of texts) {
-    const seen = new Set<string>();
+    // A phrase repeated in one message is emphasis, not new evidence: count it once per field.
+    const seen = new Set<Term>();
     for (const hit of matcher.find(normalise(field.text))) {
-      // A phrase repeated in one message is emphasis, not new evidence: count it once per field.
-      const key = `${hit.term.target.kind}:${'id' in hit.term.target ? hit.term.target.id : ''}:${hit.term.source}`;
       const evidence = { source: field.source, text: field.text.slice(hit.start, hit.end), start: hit.start, end: hit.end };
-      hits.push({ target: hit.term.target, term: hit.term.source, weight: seen.has(key) ? 0 : hit.term.weight * field.weight, evidence });
-      seen.add(key);
+      hits.push({ target: hit.term.target, term: hit.term.source, weight: seen.has(hit.term) ? 0 : hit.term.weight * field.weight, evidence });
+      seen.add(hit.term);
     }
   }
   return hits;

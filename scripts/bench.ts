@@ -15,15 +15,24 @@ interface Figure {
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
-const PARAGRAPHS = {
-  en: 'My parcel says delivered but it is not here. I ordered the grinder two weeks ago, tracking has not moved for six days, and when it finally came the box was crushed and the glass jar was cracked. This is the third time I am writing and nobody answers. If I do not get a refund by Friday I will file a chargeback and post about this on Reddit. ',
-  'zh-Hans': '快递三天了还没动静，物流一直不更新，客服也不回消息。好不容易到了，打开一看屏幕就裂了，和图片完全两个东西。已经第三次找你们了，再不处理我就去12315投诉，还要发小红书曝光。',
-  'zh-Hant': '包裹顯示已簽收但是我根本沒收到，客服一直踢皮球，問了三次都是機器人回覆。東西到手就壞了，品質太差，要求退款也不處理，再不給說法我就去消保官申訴。',
+// A real 2 KB complaint is one grievance told at length: the complaint once, then the story
+// around it (what was ordered, when, what the customer did). Repeating the complaint paragraph
+// instead would make every sentence a match, which no customer writes.
+const COMPLAINT = {
+  en: 'My parcel says delivered but it is not here. This is the third time I am writing and nobody answers. If I do not get a refund by Friday I will file a chargeback and post about this on Reddit. ',
+  'zh-Hans': '快递显示已签收但是我根本没收到，已经第三次找你们了，再不处理我就去12315投诉，还要发小红书曝光。',
+  'zh-Hant': '包裹顯示已簽收但是我根本沒收到，客服一直踢皮球，再不給說法我就去消保官申訴。',
 } as const;
+const STORY = {
+  en: 'I ordered the grinder on the second of the month for my sister, who is moving into her new flat next week, and I paid for the faster shipping option because the listing promised it in three to five days. I checked the tracking page every morning and called the courier twice; they gave me a reference number and said to speak to the shop. ',
+  'zh-Hans': '这个月二号我给妹妹买的咖啡机，她下周搬新家，我特意选了加急配送，页面上写的是三到五天送达。我每天早上都看一下物流页面，也给快递公司打了两次电话，他们给了我一个工单号，让我联系店家。',
+  'zh-Hant': '這個月二號我幫妹妹買的咖啡機，她下週搬新家，我特別選了加急配送，頁面上寫的是三到五天送達。我每天早上都看一下物流頁面，也打了兩次電話給物流公司，他們給了我一個單號，叫我聯絡店家。',
+} as const;
+type Lang = keyof typeof COMPLAINT;
 
-function complaintOf(lang: keyof typeof PARAGRAPHS, bytes: number): ComplaintContextInput {
-  let body = '';
-  while (Buffer.byteLength(body) < bytes) body += PARAGRAPHS[lang];
+function complaintOf(lang: Lang, bytes: number): ComplaintContextInput {
+  let body = COMPLAINT[lang];
+  while (Buffer.byteLength(body) < bytes) body += STORY[lang];
   return {
     ticket: { id: `bench-${lang}-${bytes}`, subject: 'Order problem', body, createdAt: '2026-11-19T10:00:00Z' },
     customer: { tags: ['vip'], previousComplaints: 1, totalSpent: { amount: 900, currency: 'USD' } },
@@ -54,7 +63,7 @@ function measure(context: ComplaintContextInput, minMs = 400): { median: number;
 }
 
 const figures: Figure[] = [];
-for (const lang of Object.keys(PARAGRAPHS) as (keyof typeof PARAGRAPHS)[]) {
+for (const lang of Object.keys(COMPLAINT) as Lang[]) {
   const m = measure(complaintOf(lang, 2048));
   figures.push({ name: `triage 2 KB ${lang}: median`, value: m.median, unit: 'µs', budget: '≤ 50' });
   figures.push({ name: `triage 2 KB ${lang}: p99`, value: m.p99, unit: 'µs' });

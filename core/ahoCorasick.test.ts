@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildKeywordMatcher } from './ahoCorasick.ts';
+
+const all = (keywords: string[], text: string) => {
+  const found: string[] = [];
+  buildKeywordMatcher(keywords).scan(text, (k, start, end) => found.push(`${k}@${start}-${end}`));
+  return found.sort();
+};
+
+const naive = (keywords: string[], text: string) => {
+  const found: string[] = [];
+  keywords.forEach((k, i) => {
+    if (k === '') return;
+    for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) found.push(`${i}@${at}-${at + k.length}`);
+  });
+  return found.sort();
+};
+
+describe('buildKeywordMatcher', () => {
+  it('finds overlapping and nested keywords with their offsets', () => {
+    expect(all(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(['0@2-4', '1@1-4', '3@2-6']);
+    expect(all(['没收到', '收到', '到'], '还没收到货')).toEqual(['0@1-4', '1@2-4', '2@3-4']);
+  });
+
+  it('finds exactly what a naive search finds, for any keywords and text', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '假', '货', '😡');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }), (keywords, chars) => {
+        const text = chars.join('');
+        expect(all(keywords, text)).toEqual(naive(keywords, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

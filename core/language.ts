@@ -28,9 +28,10 @@ const KANA = /[\u3040-\u30ff]/g;
 const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/g;
 const OTHER_LETTERS = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f]/g;
 const LATIN_WORD = /[a-zà-öø-ÿ]+(?:'[a-z]+)?/gi;
-// Order numbers, tracking codes, links and addresses say nothing about the language. Each
-// alternative is anchored on a literal so the scan stays linear on long unspaced Chinese text.
-const NOISE = /https?:\/\/[^\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#?\b[a-z]*\d[\w-]*/gi;
+// Order numbers, tracking codes, links and addresses say nothing about the language.
+const LINK = /https?:\/\/[^\s]+/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const CODE = /#?\b[a-z]*\d[\w-]*/gi;
 /** The opening of a message tells its language; a 1 MB body need not be read to the end. */
 const SAMPLE = 800;
 
@@ -42,7 +43,10 @@ export function detectLanguage(fullText: string): Language {
   const kana = count(text, KANA);
   if (kana > 0 && kana * 5 >= han) return 'other'; // Japanese mixes kana into kanji
   if (count(text, HANGUL) > han) return 'other';
-  const words = text.replace(NOISE, ' ').match(LATIN_WORD) ?? [];
+  let clean = text.replace(CODE, ' ');
+  if (clean.includes('://')) clean = clean.replace(LINK, ' ');
+  if (clean.includes('@')) clean = clean.replace(EMAIL, ' ');
+  const words = clean.match(LATIN_WORD) ?? [];
   // A Chinese sentence with an English product name ("我的AirPods Pro坏了") is Chinese.
   if (han > 0 && han >= words.length) return chineseScript(text);
   if (count(text, OTHER_LETTERS) > words.length) return 'other';

@@ -7,6 +7,12 @@
 // Asking for a refund weighs 2, so the reason for it (broken, late, wrong…) wins when both are said.
 // Generic words (order, delivery, item, problem) are not terms; a longer term swallows the shorter
 // ones inside it, so specific phrases ("return shipping fee", "refund never arrived") decide.
+// Remedy words alone ("replacement", "exchange") weigh 1: the cause of the complaint wins, and a stuck
+// exchange, repair or replacement is after_sales_delay. Customer phrasing comes in classes written as gapped
+// terms ("ordered…got", "listing says", "compared to the photo*", "took…to arrive"); the ordinary endings of
+// such a class ("ordered…got it") are exclusions. Crowd and publicity terms need the crowd or the reach
+// ("dozens of us", "posted…reddit", "views"), never a platform name alone: a plain bad review, "warn others",
+// a chargeback or "that's dangerous" without anyone hurt does not make a complaint a crisis.
 import type { LanguageLexicon } from '../lexicon.ts';
 
 export const enLexicon: LanguageLexicon = {
@@ -44,7 +50,7 @@ export const enLexicon: LanguageLexicon = {
       // not shipped or dispatched yet
       "hasn't shipped": 3, 'hasnt shipped': 3, "hasn't been shipped": 3, 'not shipped yet': 3,
       'not yet shipped': 3, 'still not shipped': 3, 'not dispatched': 3, "hasn't been dispatched": 3,
-      'stuck in processing': 3, 'never shipped': 2, 'still processing': 2, 'says processing': 2,
+      'stuck in processing': 3, 'never shipped': 2, 'still processing': 3, 'says processing': 2,
       'label created': 2, 'no shipping confirmation': 2, 'backorder*': 2,
       // tracking not moving, stuck in transit or customs
       "tracking…hasn't updated": 3, 'tracking…not updated': 3, 'tracking…not been updated': 3,
@@ -68,6 +74,28 @@ export const enLexicon: LanguageLexicon = {
       'waited…hour': 3, 'took over an hour': 3, 'hours to deliver': 3, 'hour to deliver': 3,
       'hours to arrive': 3, 'stone cold': 2, 'cold food': 2, 'lukewarm': 2, 'waited…minutes': 2,
       'took…hours': 2, 'driver got lost': 2,
+      // not fulfilled or dispatched yet ("still unfulfilled after 4 days", "has not shipped")
+      'unfulfilled': 3, 'not fulfilled': 3, 'not been fulfilled': 3, 'not yet dispatched': 3, 'still not dispatched': 3,
+      'yet to ship': 3, 'yet to be shipped': 3, 'yet to be dispatched': 3, 'yet to be sent': 3, "haven't shipped": 3,
+      'has not shipped': 3, 'has not been shipped': 3, 'has not been dispatched': 3, 'hasnt been shipped': 3,
+      "hasn't even shipped": 3, 'not even shipped': 3, "hasn't been sent": 3, "hasn't left": 3,
+      'still says processing': 3,
+      'still shows processing': 3, 'still showing processing': 3, 'still preparing': 2, 'awaiting dispatch': 2,
+      'awaiting shipment': 2, 'order is still pending': 3, 'said…dispatch*': 2, 'said…ships within': 2,
+      'said…ship within': 2, 'quoted…minutes': 2, 'quoted…hour': 2, 'dispatch within': 1, 'ships within': 1,
+      // took too long ("took 1h40 to arrive")
+      'took…to arrive': 3, 'took…to deliver': 3, 'took…to get here': 3, 'took…to ship': 3, 'took…to dispatch': 3,
+      'took…to come': 2, 'took…weeks': 2, 'took…days to': 2, 'took longer than': 3, 'took ages': 3, 'took so long': 3,
+      'over an hour': 2, 'hour and a half': 2, 'cold by the time': 3, 'was cold': 2, 'were cold': 2,
+      // tracking frozen, date keeps moving
+      'no movement': 3, 'not moved since': 3, "hasn't moved since": 3, 'no scans': 3, 'pre-shipment': 3,
+      'pre-transit': 3,
+      'pre transit': 3, 'shipping label created': 3, 'eta keeps': 3, 'delivery date keeps': 3, 'keeps changing': 2,
+      'where is it': 1, 'delivery attempted': 2, 'attempted delivery': 2, 'missed delivery': 2,
+      'delivery failure*': 2, 'failed deliver*': 2, 'left a card': 1, 'when will it ship': 2,
+      'when will this ship': 2, 'when will my order ship': 3,
+      'when it will ship': 2, 'when my order will': 1, 'when my order ships': 2, 'still says': 1, 'still shows': 1,
+      'in transit': 1, 'holdup': 1,
     },
     lost_parcel: {
       // marked delivered, but not here
@@ -101,6 +129,18 @@ export const enLexicon: LanguageLexicon = {
       'wrong door': 2, "someone else's house": 2, 'photo…not my': 2, 'picture…not my': 2,
       'asked my neighbours': 2, 'asked my neighbors': 2, 'asked the neighbours': 2, 'asked the neighbors': 2,
       'neighbour*': 1, 'neighbor*': 1,
+      // "it's lost isn't it", gone missing
+      "it's lost": 3, 'its lost': 3, 'it is lost': 3, 'is it lost': 3, 'has it been lost': 3, 'has been lost': 3,
+      'probably lost': 3, 'must be lost': 3, 'must have been lost': 3, 'got lost': 2, 'gone missing': 3,
+      'went missing': 3,
+      'disappeared': 2, 'vanished': 3, 'did you lose': 3, 'you lost my': 3, 'they lost my': 3, 'you guys lost': 3,
+      'no sign of': 2, 'not on my porch': 3, 'not at my door': 3, 'nothing on my porch': 3, 'nothing at my door': 3,
+      'not in my mailbox': 3, 'not in the mailbox': 3, "wasn't there": 2, 'was not there': 2, 'doorbell camera': 2,
+      'ring camera': 2, 'cctv': 2, 'camera footage': 2, 'delivery photo': 2, 'proof of delivery': 2, 'never signed': 3,
+      'someone signed': 2, 'not my door': 3, "isn't my door": 3, 'not my house': 3, "isn't my house": 3,
+      'door…not mine': 3,
+      "door…isn't mine": 3, "house…isn't mine": 3, 'package is gone': 3, 'parcel is gone': 3, 'package was gone': 3,
+      'parcel was gone': 3,
     },
     damaged_in_transit: {
       // arrived damaged or broken
@@ -122,6 +162,17 @@ export const enLexicon: LanguageLexicon = {
       'box was crushed': 3, 'box was damaged': 3, 'package was damaged': 3, 'packaging was damaged': 3,
       'damaged box': 2, 'damaged packaging': 2, 'poorly packaged': 2, 'badly packaged': 2,
       'bad packaging': 2, 'no padding': 2, 'not packed properly': 2,
+      // more ways to say it arrived in bad shape ("arrived a bit squished")
+      'squished': 3, 'arrived…squished': 3, 'arrived…squashed': 3, 'arrived…dented': 3, 'arrived…chipped': 3,
+      'arrived…scratched': 3, 'arrived…torn': 3, 'arrived…ripped': 3, 'arrived…bent': 3, 'arrived…wet': 3,
+      'arrived…soaked': 3, 'arrived…melted': 3, 'came…smashed': 3, 'came…cracked': 3, 'came…dented': 3,
+      'came…chipped': 3, 'showed up…damaged': 3, 'showed up…smashed': 3, 'showed up…cracked': 3, 'mangled': 3,
+      'bashed': 3, 'battered': 2, 'crumpled': 2, 'chipped': 2, 'soaked': 2, 'soaking wet': 3, 'water damage*': 3,
+      'water-damaged': 3, 'box was wet': 3, 'box was soaked': 3, 'box was ripped': 3, 'box was torn': 3,
+      'ripped open': 2,
+      'torn open': 2, 'glass everywhere': 3, 'shards': 2, 'broken off': 2, 'thrown over': 3, 'threw it over': 3,
+      'kicked': 2, 'thrown': 1, 'dropped': 1, 'packaging': 1, 'packing': 1, 'no bubble wrap': 2, 'thin box': 2,
+      'flimsy box': 3, 'flimsy packaging': 3, 'no protection': 2, 'poorly packed': 2, 'badly packed': 2,
     },
     wrong_or_missing_item: {
       // wrong item
@@ -150,6 +201,20 @@ export const enLexicon: LanguageLexicon = {
       'only got': 2, 'partial delivery': 2, 'partially delivered': 2, 'incomplete': 2, 'empty box': 3,
       'empty package': 3, 'box was empty': 3, 'package was empty': 3, 'nothing inside': 3,
       'nothing in the box': 3,
+      // ordered one thing, got another ("ordered size M got XL", "ordered 6 received 4"); benign endings are exclusions
+      'ordered…got': 2, 'ordered…received': 2, 'ordered…sent me': 2, 'ordered…came': 1, 'asked for…got': 2,
+      'asked for no': 2, 'requested no': 2, 'than i ordered': 3, 'than what i ordered': 3, 'from what i ordered': 3,
+      'not the…i ordered': 3, 'but i ordered': 2, 'i ordered a': 1,
+      // came without what the listing included
+      'came without': 2, 'arrived without': 2, 'delivered without': 2, "didn't come with": 3, 'didnt come with': 3,
+      'did not come with': 3, "doesn't come with": 2, 'supposed to come with': 3, 'should have come with': 3,
+      'meant to come with': 3, 'supposed to include': 3, 'should have included': 3, 'meant to include': 3,
+      'thought…came with': 3, 'thought…comes with': 3, 'thought…come with': 3, 'says it comes with': 3,
+      'said it comes with': 3, 'only came with': 3, 'only contained': 3, 'no…in the box': 3, 'no…in the bag': 3,
+      'no…in the package': 3, 'says…includes': 2, 'says…included': 2, 'says it includes': 3,
+      // short
+      'short by': 3, 'shorted': 2, 'left out': 2, 'was left out': 3, "wasn't in the bag": 3, 'not in the bag': 2,
+      'forgot': 2, 'only…in the box': 2, 'only…in the bag': 2, 'only…in the package': 2, 'only half': 2,
     },
     quality_defect: {
       // stopped working, broke in use
@@ -173,12 +238,39 @@ export const enLexicon: LanguageLexicon = {
       "isn't working": 2, 'isnt working': 2, "won't work": 2, 'wont work': 2, 'hardly works': 2,
       'barely works': 2, 'not functioning': 2, "won't connect": 2, "doesn't connect": 2, 'not connecting': 2,
       "won't pair": 2, 'keeps disconnecting': 2, 'keeps crashing': 2, 'shuts off': 2, 'keeps restarting': 2,
-      'dead pixel*': 2, 'flickering': 2, 'battery dies': 2, 'completely dead': 2, 'leaks': 1,
+      'dead pixel*': 3, 'flickering': 2, 'battery dies': 2, 'completely dead': 2, 'leaks': 1,
       // poor quality
       'cheap quality': 3, 'poor quality': 3, 'bad quality': 3, 'low quality': 3, 'terrible quality': 3,
       'rubbish quality': 3, 'crap quality': 3, 'quality is terrible': 3, 'quality is poor': 3, 'shoddy': 3,
       'cheaply made': 3, 'poorly made': 3, 'piece of junk': 3, 'flimsy': 2, 'cheap plastic': 2,
       'feels cheap': 2, 'junk': 2, 'bad batch': 2, 'manufacturing defect': 2, 'rubbish': 1, 'whole batch': 1,
+      // errors, freezing, dying in use
+      'error code': 2, 'error message': 2, 'keeps…error': 2, 'shows an error': 2, 'throws an error': 2,
+      'throwing…error': 2, 'glitch*': 1, 'laggy': 1, 'keeps freezing': 3, 'freezes': 1, 'crashes': 1,
+      'no longer works': 3, 'no longer working': 3, 'no longer turns on': 3, 'stopped…working': 3, 'quit on me': 3,
+      'died on me': 3, 'gave up after': 3, 'dead after': 3, 'within…months': 1, 'after…months': 1,
+      'after…days of use': 2, 'after…uses': 2,
+      // fabric, seams, finish
+      'came undone': 3, 'coming undone': 3, 'stitches': 1, 'snap': 1, 'snaps': 2, 'tore after': 3, 'torn after': 3,
+      'ripped after': 3, 'holes after': 3, 'hole after': 3, 'tear along': 3,
+      'tore along': 3, 'ripped along': 3, 'seam': 2, 'seams': 2, 'splits': 1, 'split open': 2, 'zip splits': 3,
+      'zipper splits': 3, 'zip split': 3, 'zipper split': 3, 'shrunk': 3, 'shrank': 3, 'colour ran': 3, 'color ran': 3,
+      'faded after': 3, 'chipped after': 3, 'chipping': 2, 'rusted': 3, 'rusting': 3, 'rust': 2, 'rusty': 2,
+      'tarnished': 2, 'warped': 2, 'wobbly': 2, 'wobbles': 2, 'loose threads': 2, 'leaking': 2,
+      'substandard': 3, 'subpar': 2, 'sub-par': 2, 'build quality': 2, 'quality control': 2, 'cheaply': 2,
+      'garbage': 1, 'not sturdy': 2, 'replacement…same problem': 3, 'replacement…same issue': 3,
+      'replacement…same fault': 3, 'replacement…same defect': 3, 'same fault': 2, 'same defect': 3,
+      'battery fault': 3, 'electrical fault': 3, 'a fault with': 3, 'fault with the': 2, 'hinge': 1, 'hinges': 1,
+      'cracked hinge': 3,
+      // food and drink not up to standard ("burger was dry as cardboard", "quality has gone downhill")
+      'gone downhill': 3, 'went downhill': 3, 'going downhill': 3, 'not what it used to be': 3,
+      'not what i used to get': 3, 'quality has dropped': 3, 'quality dropped': 3, 'quality has gone': 2,
+      'used to be good': 2, 'used to be better': 2, 'dry as': 2, 'like cardboard': 2, 'as cardboard': 2,
+      'tasted like': 2, 'tastes like': 2, 'stale': 3, 'soggy': 3, 'inedible': 3, 'bland': 2, 'tasteless': 2,
+      'no flavour': 2, 'no flavor': 2, 'overcooked': 2, 'burnt': 2, 'greasy': 2, 'watery': 2, 'rubbery': 2,
+      'dried out': 2, 'pilled': 3, 'after one wear': 3, 'after a few wears': 3, 'after wearing': 2,
+      'after…wash*': 2, 'for the price': 1, 'blurry': 1, 'pixelated': 1, 'looked cheap': 2, 'looks cheap': 2,
+      'see-through': 2, 'see through': 1, 'not fresh': 3, "wasn't fresh": 3, 'old oil': 2, 'week-old': 2, 'day-old': 2,
     },
     not_as_described: {
       // not as described or pictured
@@ -209,6 +301,42 @@ export const enLexicon: LanguageLexicon = {
       'been used': 2, 'used item': 2, 'second hand': 2, 'second-hand': 2, 'secondhand': 2, 'refurbished': 2,
       'open box': 2, 'been opened': 2, 'was already opened': 2, 'was used': 1, 'box was open': 1,
       'box was opened': 1, 'imitation leather': 1,
+      // looks different from the pictures ("a LOT smaller than it looks in the pics", "compared to the photo")
+      'than it looks': 3, 'than it looked': 3, 'than they look': 3, 'than they looked': 3, 'than it appears': 3,
+      'than it appeared': 3, 'than in the photo*': 3, 'than in the picture*': 3, 'than the photo*': 3,
+      'than the picture*': 3, 'than the image*': 3, 'than the listing': 3, 'than the description': 3,
+      'compared to the photo*': 3, 'compared to the pic*': 3, 'compared to the image*': 3, 'compared to the listing': 3,
+      'compared to the description': 3, 'compared to the ad': 3, 'compared to what': 2, 'vs the photo*': 3,
+      'versus the photo*': 3, 'vs the pic*': 3, 'vs the listing': 3, 'in the photo*': 1, 'in the picture*': 1,
+      'in the pic': 1, 'in the pics': 1, 'in the image*': 1, 'looks in the': 2, 'looked in the': 2, 'looks on the': 2,
+      'looked on the': 2, 'colour in the photo*': 3, 'color in the photo*': 3, 'colour in the pic*': 3,
+      'color in the pic*': 3, 'colour…photo*': 2, 'color…photo*': 2, 'colour…pic*': 2, 'color…pic*': 2,
+      'colour…picture*': 2, 'color…picture*': 2, 'colour…listing': 2, 'color…listing': 2, 'nowhere near': 1,
+      'darker than': 2, 'lighter than': 2, 'duller than': 2, 'thinner than': 2, 'shorter than': 1, 'bigger than': 1,
+      'larger than': 1, 'than expected': 1,
+      // the listing said one thing ("listing says 100% cotton, label says…")
+      'listing says': 2, 'listing said': 2, 'listing states': 2, 'listing stated': 2, 'listing claims': 3,
+      'listing claimed': 3, 'listing shows': 2, 'listing showed': 2, 'the title says': 1, 'the title said': 1,
+      'description said': 2, 'description states': 2, 'description stated': 2, 'description claims': 3,
+      'photo shows': 1, 'photos show': 1, 'label says': 2, 'label said': 2, 'tag says': 2,
+      'listing should': 3, 'description should': 3, 'should have said': 2, 'should have mentioned': 2,
+      'should mention': 2, 'should state': 2, "doesn't mention": 2, "didn't mention": 2, 'does not mention': 2,
+      'no mention of': 2, 'not mentioned': 2, 'nowhere in the listing': 3, 'nowhere in the description': 3,
+      'not in the description': 3, 'not in the listing': 3, 'claimed to be': 3, 'claims it is': 2,
+      'waterproof…claim': 3, 'supposed to be waterproof': 3, 'supposed to be': 1, 'supposedly': 2, 'so-called': 2,
+      'so called': 2, 'as claimed': 1, 'got wet': 1,
+      // material not as sold ("'solid oak' table is MDF", "'stainless steel' turning my wrist green")
+      'is mdf': 3, 'mdf': 2, 'particle board': 2, 'particleboard': 2, 'chipboard': 2, 'veneer': 1, 'plated': 2,
+      'just plated': 3, 'probably plated': 3, 'actually plastic': 3, 'made of plastic': 1, 'is plastic': 2,
+      "it's plastic": 2, 'polyester': 1, 'faux leather': 2, 'pleather': 2, 'pu leather': 2, 'not solid': 3,
+      'not real wood': 3, 'not solid wood': 3, 'not leather': 3, 'not genuine leather': 3, 'not silk': 3,
+      'not wool': 3, 'not gold': 2, 'not silver': 2, 'not sterling': 3, 'not stainless': 3, 'not cotton': 3,
+      'not organic': 3, 'turning…green': 2, 'turned…green': 2, 'turns…green': 2,
+      // portions ("portion was tiny compared to the photo")
+      'portion*': 1, 'tiny portion*': 3, 'small portion*': 2, 'portion size*': 2, 'skimpy': 2, 'half the size': 3,
+      'half the amount': 2, 'barely any': 1, 'tiny compared': 3,
+      // sizing and previews
+      'size chart': 2, 'sizing chart': 2, 'fits like a': 2, 'way off': 1, 'not like the': 2, 'preview': 1,
     },
     counterfeit: {
       // fake, counterfeit, knock-off
@@ -225,6 +353,7 @@ export const enLexicon: LanguageLexicon = {
       'unauthorized reseller': 3, 'not from the official': 3, 'brand confirmed': 3,
       'checked with the brand': 3, 'the brand said': 3, 'manufacturer confirmed': 3, 'no serial number': 2,
       'hologram': 2, 'authenticity': 2, 'legit check': 2, 'spelling mistakes': 2, 'misspelled': 2,
+      'failed…legit check': 3, 'failed authentication': 3, 'failed…authentication': 3,
     },
     refund_return: {
       // refund
@@ -246,7 +375,7 @@ export const enLexicon: LanguageLexicon = {
       // return, exchange
       'return': 1, 'returns': 1, 'returned': 1, 'returning': 1, 'cancellation': 1, 'cancel it': 2,
       'want to cancel': 2, 'returned it': 2, 'returned the': 2, 'sent back': 2, 'send back': 2,
-      'return policy': 2, 'exchange*': 2, 'return it': 2, 'return this': 2, 'return the item': 2,
+      'return policy': 2, 'exchange*': 1, 'return it': 2, 'return this': 2, 'return the item': 2,
       'want to return': 2, 'like to return': 2, 'need to return': 2, 'how do i return': 3,
       'how to return': 3, "can't return": 3, 'return request': 3, 'return label': 3, 'rma': 3,
       'return shipping': 3, 'return shipping fee': 3, 'return shipping cost': 3, 'return fee': 3,
@@ -256,7 +385,7 @@ export const enLexicon: LanguageLexicon = {
       'past the return window': 3, 'return window expired': 3, 'restocking fee': 3,
       'pay for return shipping': 3, 'store credit': 3,
       // replacement, cancellation
-      'replacement': 2, 'send a replacement': 2, 'want a replacement': 2, 'need a replacement': 2,
+      'replacement': 1, 'send a replacement': 1, 'want a replacement': 1, 'need a replacement': 1,
       'chargeback*': 2, 'cancel my order': 2, 'cancel the order': 2, 'cancelled my order': 2,
       'canceled my order': 2,
       // changed mind, doesn't fit
@@ -264,6 +393,13 @@ export const enLexicon: LanguageLexicon = {
       "don't need it anymore": 3, "don't want it anymore": 3, "doesn't fit": 2, 'doesnt fit': 2,
       'does not fit': 2, "didn't fit": 2, 'didnt fit': 2, 'did not fit': 2, 'unwanted': 2,
       "don't like it": 2, 'not for me': 2, 'too big': 1, 'too large': 1,
+      // the refund itself is wrong ("refunded $12 instead of $42", "shipping wasn't refunded")
+      'refunded…instead of': 3, 'only refunded': 3, 'refunded only': 3, 'refund amount': 2, 'wrong refund': 3,
+      'refund was short': 3, 'short refund': 3, 'refunded less': 3, 'refunded…less than': 3, 'refund…less than': 3,
+      'refunded the wrong': 3, "wasn't refunded": 3, 'wasnt refunded': 3, "weren't refunded": 3, "isn't refunded": 3,
+      'not fully refunded': 3, 'deducted from my refund': 3, 'deducted…refund': 3, 'refund…declined': 3,
+      'declined…refund': 3, 'refuse…refund': 3, 'refusing…refund': 3, 'refuses…refund': 3, 'refuse…return': 3,
+      'refusing…return': 3, 'refuses…return': 3, 'return…refused': 3, 'refund…refused': 3,
     },
     after_sales_delay: {
       // waiting for the refund
@@ -300,6 +436,22 @@ export const enLexicon: LanguageLexicon = {
       // return pickup
       'nobody came to pick': 3, 'no one came to pick': 3, 'no one came to collect': 3,
       'nobody came to collect': 3, 'never picked up': 3,
+      // exchange or replacement approved, nothing since ("exchange approved 10 days ago, replacement still hasn't shipped")
+      'weeks to process': 3, 'days to process': 2, 'months to process': 3, 'to process a…exchange': 3,
+      'to process a…return': 3, 'to process my…return': 3, 'to process my refund': 3, 'exchange…weeks': 3,
+      'weeks…exchange': 3, 'exchange…days': 2, 'exchange…still': 3, 'exchange approved': 2, 'exchange was approved': 2,
+      'approved…ago': 3, 'approved…still': 3, 'accepted…ago': 2, 'replacement…still': 3, "replacement…hasn't": 3,
+      'replacement…hasnt': 3, 'replacement…not shipped': 3, 'replacement…not arrived': 3, 'replacement…not been': 3,
+      'replacement…yet': 2, 'replacement…days': 2,
+      // repair stuck ("you've had my coffee machine for 9 weeks", "waiting for a 'controller part'")
+      'repair…weeks': 3, 'repair…months': 3, 'weeks…repair': 3, 'months…repair': 3, 'for repair': 2,
+      'in for repair': 3, 'sent…for repair': 3, 'at the repair': 3, 'repair centre': 2, 'repair center': 2,
+      'service centre': 2, 'service center': 2, 'service partner': 2, 'repair shop': 2, 'waiting for a…part': 3,
+      'waiting for…parts': 3, 'waiting on…part': 3, 'waiting on…parts': 3, 'waiting for the part': 3,
+      'spare part*': 2, "you've had my": 3, 'you have had my': 3, 'had my…for…weeks': 3, 'had it for…weeks': 2,
+      'repair': 1, 'repairs': 1, 'repaired': 1, 'repair or replacement': 2, 'reasonable time': 1,
+      'still no decision': 3, 'no decision': 2, 'still under investigation': 3, 'under investigation': 2,
+      'investigation…weeks': 3, 'claim…weeks': 2, 'claim…still': 2,
     },
     service_attitude: {
       // rude, dismissive
@@ -337,7 +489,8 @@ export const enLexicon: LanguageLexicon = {
       'without resolving': 2, 'ignored': 2, 'ignoring': 2, 'ignoring me': 3, 'ignoring my': 3,
       'ignored my': 3,
       // bots and copy-paste answers
-      'canned response*': 3, 'canned repl*': 3, 'copy paste': 3, 'copy-paste': 3, 'copy and paste': 3,
+      'canned response*': 3, 'canned repl*': 3, 'copy paste*': 3, 'copy-paste*': 3, 'copy pasting': 3,
+      'copy-pasting': 3, 'copy and paste': 3,
       'copied and pasted': 3, 'same generic': 3, 'generic response*': 3, 'reading from a script': 3,
       'not a real person': 3, 'bot': 2, 'bots': 2, 'chatbot': 2, 'automated response*': 2,
       'automated repl*': 2, 'auto-reply': 2, 'scripted': 2, 'same response': 2, 'same answer': 2,
@@ -350,6 +503,10 @@ export const enLexicon: LanguageLexicon = {
       'worst customer service': 3, 'terrible customer service': 3, 'bad customer service': 3,
       'poor customer service': 3, 'terrible service': 3, 'worst service': 3, 'poor service': 2,
       'bad service': 2, 'customer service': 1, 'customer support': 1, 'the agent': 1, 'your agent': 1,
+      'nobody replied': 3, 'nobody has replied': 3, 'nobody responded': 3, 'nobody has responded': 3,
+      'heard nothing': 2, 'different agents': 1, 'laughed at me': 3, 'closed the chat': 2,
+      'disconnected the chat': 2, 'left the chat': 2,
+      'told me to be patient': 2, 'be patient': 1, 'no answer since': 1,
     },
     safety_health: {
       // allergic reaction, skin
@@ -398,6 +555,26 @@ export const enLexicon: LanguageLexicon = {
       'undercooked': 3, 'raw in the middle': 3, 'chicken was raw': 3, 'mould': 2, 'mold': 2, 'rotten': 2,
       'spoiled': 2, 'expired': 2, 'out of date': 2, 'gone off': 2, 'smelled off': 2, 'tasted off': 2,
       'expiry date': 2, 'expiration date': 2, 'best before': 2, 'use by': 2, 'was raw': 2,
+      // hair, pests, undercooked ("found a long black hair", "a live caterpillar in my salad", "pink in the middle")
+      'found a…hair': 3, 'found…hairs': 3, 'hair in': 2, 'hairs in': 2, 'hair baked': 3, 'hair on my': 2,
+      'caterpillar*': 3, 'slug': 3, 'slugs': 3, 'snail': 3, 'snails': 3, 'beetle': 3, 'beetles': 3, 'weevil*': 3,
+      'larva': 3, 'larvae': 3, 'gnat': 3, 'gnats': 3, 'moths': 2, 'spider': 2, 'spiders': 2, 'ants in': 3,
+      'ants all over': 3, 'dead fly': 3, 'a fly in': 3, 'flies in': 3, 'live bug': 3, 'dead bug': 3, 'bugs in': 3,
+      'rodent*': 3, 'mouse in': 3, 'rat in': 3, 'pink in the middle': 3, 'raw inside': 3, 'still raw': 3,
+      'not cooked': 3, 'uncooked': 3, 'still frozen': 2, 'frozen in the middle': 3, 'bones in': 2,
+      'bone in my': 3, 'band-aid': 3, 'bandaid': 3, 'plaster in': 3, 'fingernail': 3, 'nail in': 2, 'staple in': 3,
+      'plastic in': 2, 'metal in': 2, 'glass in': 3, 'stone in': 2,
+      // burning, sparks, near misses, treatment
+      'burnt smell': 3, 'burning plastic': 3, 'smell of burning': 3, 'sparked': 3, 'sparking': 3, 'scorch*': 3,
+      'singed': 3, 'smoking': 1, 'fire risk': 3, 'almost caught fire': 3, 'nearly caught fire': 3, 'a&e': 3,
+      'paramedic*': 3, 'pharmacist': 2, 'benadryl': 3, 'antihistamine*': 3, 'got stitches': 3,
+      'had stitches': 3, 'get stitches': 3, 'emergency vet': 3, 'to the vet': 2, 'vet bill*': 2, 'sliced my': 3,
+      'swelled': 2, 'battery swelled': 3, 'hair on it': 2, 'hairs on it': 2, 'so hot': 1, 'melted…plug': 3,
+      'melted…socket': 3, 'melted…outlet': 3, 'melted…cable': 3, 'melted…wire*': 3, 'suffocat*': 3, 'strangul*': 3,
+      'entrapment': 3, 'could have choked': 3, 'could choke': 2, 'gashed': 3, 'could have killed': 3,
+      'could have hurt': 3,
+      'could get hurt': 3, 'could have been seriously': 3, 'could have started a fire': 3, 'could have burned': 3,
+      'zapped': 3, 'tingling': 2, 'exploding': 3,
     },
     billing_payment: {
       // charged twice, overcharged
@@ -489,6 +666,9 @@ export const enLexicon: LanguageLexicon = {
       'citizens advice': 3, 'section 75': 3, 'report you to': 3, 'reporting you to': 3, 'reported you to': 3,
       'file a complaint with': 3, 'filing a complaint with': 3, 'filed a complaint with': 3, 'regulator*': 2,
       'authorities': 2,
+      'lodged a complaint': 3, 'lodge a complaint': 3, 'lodging a complaint': 3, 'money claim': 3,
+      'letter before action': 3, 'consumer rights act': 3, 'sale of goods act': 3, 'consumer guarantee*': 2,
+      'legal rights': 2, 'cpsc': 3, 'accc': 3, 'fair trading': 3, 'consumer council': 3, 'tribunal': 3,
     },
     media_exposure: {
       // posting it publicly ("leave a bad review", Trustpilot, Google reviews are ordinary reviews: not listed)
@@ -507,8 +687,22 @@ export const enLexicon: LanguageLexicon = {
       'local news': 3, 'news station': 3, 'newspaper': 3, 'journalist*': 3, 'reporter*': 3, 'watchdog': 3,
       'viral': 3,
       // telling everyone
-      'tell everyone': 3, 'telling everyone': 3, 'tell all my friends': 3, 'warn others': 3, 'warn other': 3,
-      'warn people': 3, 'warn everyone': 3, 'let everyone know': 3, 'reviews everywhere': 3,
+      'tell everyone': 3, 'telling everyone': 3, 'tell all my friends': 3, 'warn others': 1, 'warn other': 1,
+      'warn people': 1, 'warn everyone': 1, 'let everyone know': 3, 'reviews everywhere': 3,
+      // already posted, with reach ("posted … on Reddit, 14k upvotes", "made a TikTok, 80k views", "85k subs")
+      'posted…reddit': 3, 'posted…tiktok': 3, 'posted…twitter': 3, 'posted…facebook': 3, 'posted…instagram': 3,
+      'posted…youtube': 3, 'posted…social media': 3, 'posted…online': 2, 'posting…online': 2, 'posted…r/': 3,
+      'post…r/': 3, 'put this online': 3, 'put it online': 3, 'post this online': 3, 'made a tiktok': 3,
+      'making a tiktok': 3, 'posted a tiktok': 3, 'posted a video': 3, 'made a video about': 3,
+      'making a video about': 3, 'youtube video': 1, 'my next video': 3, 'next video': 2, 'my channel': 3,
+      'youtube channel': 3, 'my tiktok': 1, 'my instagram': 1, 'my blog': 3, 'my audience': 3, 'influencer': 1,
+      'youtuber': 1, 'content creator': 2, 'followers': 1, 'have…followers': 3, '+ followers': 3,
+      'subscribers': 1, 'have…subscribers': 3, 'i review…on youtube': 3, 'views': 1, 'views on': 2,
+      'views already': 3, 'views so far': 3, 'views and counting': 3, 'million views': 3, 'thousand views': 3,
+      '+ views': 3, 'tiktok…views': 3, 'video…views': 3, 'post…views': 3, 'upvote*': 3, 'retweet*': 3,
+      'megathread': 3, '+ comments': 3, 'on r/': 1, 'from r/': 1, 'asking me which': 3, 'which store this is': 3,
+      'which shop this is': 3, 'which company this is': 3, 'which seller this is': 3, 'trending': 1, 'front page': 1,
+      'front page of reddit': 3,
     },
     mass_complaint: {
       // others have it too
@@ -525,6 +719,28 @@ export const enLexicon: LanguageLexicon = {
       'all the guests': 3, 'all of us': 3, 'several of us': 3, 'many of us': 3, 'everyone got sick': 3,
       'everybody got sick': 3, 'all got sick': 3, 'we all got': 3, 'whole family got': 3, 'whole batch': 3,
       'entire batch': 3, 'same batch': 3, 'bad batch': 3, 'our community': 3, 'facebook group': 2,
+      // a crowd ("Facebook group with 300+ owners", "dozens of us", "80+ of us in a Discord server")
+      'dozens of us': 3, 'hundreds of us': 3, 'loads of us': 3, 'lots of us': 3, 'a lot of us': 3, 'a bunch of us': 3,
+      'most of us': 2, 'some of us': 1, 'each of us': 1, 'every one of us': 3, 'plenty of us': 3, '+ of us': 3,
+      'of us have': 2, 'of us who': 2, 'there are…of us': 2,
+      'a group of us': 3, 'group of customers': 3, 'group of buyers': 3, 'all…of us': 2, 'friends and i all': 3,
+      'and i all': 2, 'we all ordered': 3, 'we all bought': 3, 'we all received': 3, 'we all had': 2,
+      'my friends also': 2, 'friends also': 2, 'my friend also': 1, 'same happened to my': 2,
+      'happened to my friend': 2, 'neighbours also': 2, 'neighbors also': 2, 'everyone i know': 2,
+      'colleagues': 1, 'coworkers': 1, 'dozens of people': 3, 'hundreds of people': 3,
+      'thousands of people': 3, 'dozens of customers': 3, 'hundreds of customers': 3, 'thousands of customers': 3,
+      'dozens of others': 3, 'hundreds of others': 3, 'other people': 1, 'other people have': 2,
+      'other people are': 2, 'other buyers': 2, 'other owners': 3, 'fellow owners': 3, 'other parents': 2,
+      'at least…other people': 3, 'at least…others': 2, '+ owners': 3, '+ people': 2, '+ customers': 2,
+      '+ members': 2, '+ buyers': 2, 'who all got': 3, 'who all': 2, 'we all': 1, 'group complaint': 3,
+      'joint complaint': 3, 'collective complaint': 3, 'complaint on behalf of': 3, 'discord server': 2,
+      'whatsapp group': 1, 'owners group': 3, 'owners club': 3, 'forum': 1, 'megathread': 3,
+      'shared spreadsheet': 3, 'spreadsheet': 1, 'separate tickets': 1, 'reviews are full of': 3,
+      'reddit is full of': 3, 'others are reporting': 3, 'others reporting': 3, 'people are reporting': 3,
+      'others are complaining': 3, 'people are complaining': 3, 'everyone is having': 3, 'everyone has the same': 3,
+      'whole street': 3, 'whole neighbourhood': 3, 'whole neighborhood': 3, 'everyone in my building': 3,
+      'all my neighbours': 3, 'all my neighbors': 3, 'not alone': 1, 'whole building': 3, 'none of us': 1,
+      'none of us have': 2, 'none of us got': 2, 'none of us received': 2,
     },
     safety_hazard: {
       // medical help needed
@@ -552,8 +768,19 @@ export const enLexicon: LanguageLexicon = {
       'cut myself': 3, 'cut my finger': 3, 'cut my hand': 3, 'injur*': 3, 'hurt myself': 3, 'bleeding': 3,
       'chipped tooth': 3, 'broken tooth': 3, 'fell on me': 3, 'collapsed under': 3, 'choking hazard': 3,
       'choked': 3, 'choking': 3, 'swallowed': 3, 'ingested': 3, 'safety hazard': 3, 'health hazard': 3,
-      'lead paint': 3, 'unsafe': 2, 'not safe': 2, 'dangerous': 2, 'found glass': 2, 'glass in my': 2,
+      'lead paint': 3, 'unsafe': 1, 'not safe': 1, 'dangerous': 1, 'found glass': 2, 'glass in my': 2,
       'piece of glass': 2, 'metal in my': 2, 'piece of metal': 2, 'fell on my': 2,
+      'could have killed': 3, 'could have hurt': 3, 'could get hurt': 3, 'could have been seriously': 3,
+      'could have started a fire': 3, 'fire risk': 3, 'almost caught fire': 3, 'nearly caught fire': 3, 'sparked': 3,
+      'sparking': 3, 'scorch*': 3, 'burning plastic': 3, 'burnt smell': 2, 'smell of burning': 2, 'a&e': 3,
+      'paramedic*': 3, 'benadryl': 3, 'antihistamine*': 2, 'got stitches': 3, 'had stitches': 3, 'get stitches': 3,
+      'emergency vet': 3, 'sliced my': 3,
+      'gashed': 3, 'zapped': 3, 'exploding': 3, 'battery swelled': 3, 'got so hot': 2, 'melted…plug': 3,
+      'melted…socket': 3,
+      'melted…outlet': 3, 'melted…cable': 3, 'melted…wire*': 3, 'suffocat*': 3, 'strangul*': 3, 'entrapment': 3,
+      'could have choked': 3, 'could choke': 2, 'my baby could': 2, 'my child could': 2, 'my kid could': 2,
+      'my son could': 2, 'my daughter could': 2, 'safety issue': 1, 'safety concern*': 1, 'overheat*': 1,
+      'smoking': 1, 'smoke': 1,
     },
     counterfeit_claim: {
       // the customer says it is fake
@@ -589,6 +816,22 @@ export const enLexicon: LanguageLexicon = {
       'done with this company': 3, 'done with your': 3, 'former customer': 2, 'competitor*': 2,
       'switching to': 2, 'never recommend': 2, "won't recommend": 2, 'not recommend': 2,
       "wouldn't recommend": 2, 'loyal customer': 1,
+      // "I'm done with this brand", "never buying electronics from this shop again", "I'll just order from Amazon"
+      'done with this': 3, "i'm done with": 2, 'im done with': 2, 'done with you guys': 3, 'done with them': 2,
+      'done shopping': 3, 'done ordering': 3, 'done buying': 3, 'never buying…again': 3, 'never buy…again': 3,
+      'never ordering…again': 3, 'never order…again': 3, 'never shopping…again': 3, 'never shop…again': 3,
+      'never purchasing…again': 3, 'never purchase…again': 3, 'never using…again': 3, 'never be ordering': 3,
+      'never be buying': 3, 'not buying…again': 3, 'not ordering…again': 3, 'not shopping…again': 3,
+      "won't buy…again": 3, "won't order…again": 3, "won't shop…again": 3, "won't be…again": 3, 'from now on': 1,
+      "i'll just order from": 3, "i'll just buy": 2, 'order from amazon': 2, 'buy from amazon': 2,
+      'stick to amazon': 3, 'stick with amazon': 3, 'going back to amazon': 3, 'cheaper elsewhere': 2,
+      'not coming back': 3, 'never coming back': 3, "won't come back": 3, 'wont be back': 3, 'wont be ordering': 3,
+      'lost a loyal customer': 3, 'you just lost': 3, "you've lost": 1, 'you have lost': 1, 'lost my custom': 3,
+      'was my last purchase': 3, 'be my last purchase': 3, 'last purchase ever': 3, 'was my last order': 3,
+      'be my last order': 3, 'last order ever': 3, 'last time ordering': 3, 'last time buying': 3,
+      'last time shopping': 3, 'last time i use': 3, 'last time i ever': 3, 'deleting the app': 3,
+      'deleting my account': 3, 'unsubscribed': 3, 'cancelled my membership': 3, 'canceled my membership': 3,
+      'cancelling my membership': 3, 'canceling my membership': 3, 'cancelled my prime': 3, 'cancel my prime': 3,
     },
     repeat_contact: {
       // how many times
@@ -617,6 +860,28 @@ export const enLexicon: LanguageLexicon = {
       'fourth email': 3, 'my previous email*': 3, 'previous ticket*': 3, 'previous complaint': 3,
       'another ticket': 3, 'second request': 3, 'my last email': 2, 'my previous message': 2,
       'week after week': 2,
+      // writing again, no answer since ("writing again about…", "no answer since", "every time I ask")
+      'writing again': 3, 'writing once again': 3, 'writing to you again': 3, 'emailing again': 3,
+      'emailing you again': 3, 'messaging again': 3, 'contacting you again': 3, 'contacting again': 3,
+      'reaching out again': 3, 'asking again': 3, 'asking once again': 3, 'once again': 1, 'yet again': 1,
+      'every time i ask': 3, 'every time i email': 3, 'every time i chat': 3, 'every time i message': 3,
+      'every time i write': 3, 'each time i ask': 3, 'each time i call': 3, 'each time i contact': 3,
+      'twice already': 3, 'already twice': 3, 'twice now': 3, 'second time i': 1, 'second time writing': 3,
+      'second time contacting': 3, 'second time asking': 3, 'second time emailing': 3, 'i wrote to you': 3,
+      'wrote to you': 2, 'emailed on': 2, 'messaged on': 2, 'contacted you on': 3, 'sent pictures': 1,
+      'sent photos': 1, 'contacted…ago': 3, 'emailed…ago': 3, 'messaged…ago': 3, 'wrote…ago': 3, 'called…ago': 1,
+      'reached out…ago': 3, 'asked…times': 3, 'told…times': 3, 'written…times': 3, 'wrote…times': 3,
+      'phoned…times': 3, 'rang…times': 3, 'reached out…times': 3, 'since my last email': 3,
+      'since my last message': 3, 'since my last call': 3,
+      'since my last contact': 3, 'my last message': 2,
+      'ticket number': 2, 'case number': 1, 'ticket #': 2, 'case #': 2, 'reference number': 1,
+      'no answer since': 3, 'no reply since': 3, 'no response since': 3, 'no word since': 3, 'nothing since': 1,
+      'heard nothing since': 3, "haven't heard anything since": 3, "haven't heard back since": 3,
+      'still nothing from you': 3, 'round in circles': 2, 'going round in circles': 3,
+      'going around in circles': 3, 'final notice': 3, 'these emails': 1, 'all these emails': 2,
+      'every one of these': 1, 'all my emails': 3, 'multiple emails': 3, 'several emails': 3, 'many emails': 3,
+      'numerous emails': 3, 'so many emails': 3, 'countless emails': 3, 'emails later': 3, 'calls later': 3,
+      'multiple calls': 3, 'several calls': 3, 'hours on the phone': 2,
     },
   },
   emotion: {
@@ -658,6 +923,33 @@ export const enLexicon: LanguageLexicon = {
     "didn't receive the confirmation", "didn't get a confirmation", "haven't received a confirmation",
     'not received a confirmation', "didn't receive an email", "haven't received an email",
     "didn't receive the email",
+    // ordered…got / ordered…received that just tell the story of a normal order
+    'ordered…got it', 'ordered…got them', 'ordered…got here', 'ordered…got delivered', 'ordered…got to me',
+    'ordered…got my order', 'ordered…got my package', 'ordered…got my parcel', 'ordered…got an email',
+    'ordered…got a confirmation', 'ordered…got confirmation', 'ordered…got a notification', 'ordered…got an update',
+    'ordered…got a message', 'ordered…got a text', 'ordered…got a refund', 'ordered…got charged',
+    'ordered…got shipped', 'ordered…got cancelled', 'ordered…got canceled', 'ordered…got stuck',
+    'ordered…received it', 'ordered…received them', 'ordered…received my order', 'ordered…received my package',
+    'ordered…received my parcel', 'ordered…received the package', 'ordered…received the parcel',
+    'ordered…received an email', 'ordered…received a confirmation', 'ordered…received confirmation',
+    'ordered…received a notification', 'ordered…received an update', 'ordered…received a message',
+    'ordered…received a text', 'ordered…received a refund', 'ordered…came in', 'ordered…came today',
+    'ordered…came quickly', 'ordered…came fast', 'ordered…came on time',
+    // praise and asides that hold a term
+    'easy return*', 'easy to return', 'hassle-free return*', 'hassle free return*', 'free returns',
+    'wrapped in newspaper', 'found a…hair dryer', 'found a…hair straightener', 'found a…hair clip*',
+    'you posted…reddit', 'you posted…tiktok', 'you posted…twitter', 'you posted…facebook',
+    'you posted…instagram', 'you posted…youtube', 'your post…video', 'your post…views',
+    'not saying…counterfeit', 'not saying…fake', 'thank you for the…refund', 'thanks for the…refund',
+    'fast refund', 'quick refund', 'speedy refund', 'prompt refund', 'refunded quickly', 'refunded promptly',
+    'easy refund', 'hassle-free refund',
+    // a household is not a crowd, nor is a tent's capacity
+    'fits…+ people', 'sleeps…+ people', 'seats…+ people', 'serves…+ people', 'for…+ people',
+    'both of us have', 'both of us who', 'there are both of us', 'all both of us', 'two of us have', 'two of us who',
+    'there are two of us', 'all two of us', 'three of us have', 'three of us who', 'there are three of us',
+    'all three of us', 'four of us have', 'four of us who', 'there are four of us', 'all four of us', '2 of us have',
+    '2 of us who', 'there are 2 of us', 'all 2 of us', '3 of us have', '3 of us who', 'there are 3 of us',
+    'all 3 of us', '4 of us have', '4 of us who', 'there are 4 of us', 'all 4 of us',
   ],
   negators: [
     'not', 'no', 'never', 'without', 'nothing', 'none', 'nor', 'hardly', 'zero', 'neither', "don't", "didn't",

@@ -1,4 +1,5 @@
-// npm run eval [-- --misses] [-- --split dev|test]: scores the classifier on the labelled fixtures.
+// npm run eval [-- --misses] [-- --split dev|test] [-- --set complaints|holdout]: scores the
+// classifier on a labelled fixture set.
 // Tuning lexicons against the misses of the `dev` half (even ids) and checking the `test` half
 // (odd ids) shows whether a change generalises or only learnt the fixtures.
 // Prints per-category precision/recall/F1, risk recall and precision, tier accuracy, crisis
@@ -9,7 +10,9 @@ import { evaluate, loadLabelled } from '../test/evaluate.ts';
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const split = arg('--split');
 if (split !== undefined && split !== 'dev' && split !== 'test') throw new Error('--split must be dev or test');
-const rows = loadLabelled(split);
+const set = arg('--set') ?? 'complaints';
+if (set !== 'complaints' && set !== 'holdout') throw new Error('--set must be complaints or holdout');
+const rows = loadLabelled(split, set);
 const m = evaluate(rows);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
@@ -47,7 +50,7 @@ if (process.argv.includes('--misses')) {
       `\n${row.id}: expected ${row.expected.category}/${row.expected.tier}, got ${got.category}/${got.tier}` +
         `${riskMiss.length ? ` missing ${riskMiss}` : ''}${riskExtra.length ? ` extra ${riskExtra}` : ''} emotion ${got.emotion}`,
     );
-    console.log(`  ${(row.subject ? `[${row.subject}] ` : '') + row.body.slice(0, 220).replace(/\n/g, ' ')}`);
+    console.log(`  [${row.expected.language}] ${(row.subject ? `[${row.subject}] ` : '') + row.body.slice(0, 220).replace(/\n/g, ' ')}`);
     console.log(`  ${got.categories.slice(0, 3).map((c) => `${c.id}:${c.score}[${c.evidence.map((e) => e.text).join('|')}]`).join('  ')}`);
   }
 }

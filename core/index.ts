@@ -9,3 +9,8 @@ export * from './slaClocks.ts';
 export { Lexicons, LanguageLexicon, Terms } from './lexicon.ts';
 export { detectLanguage } from './language.ts';
 export { CATEGORY_NAMES, RISK_NAMES, TIER_NAMES, PRIORITY_NAMES, EMOTION_NAMES } from './labels.ts';
+export { draftReplies, escapeHtml, replyLanguage, type AgentInfo, type TriageSoFar } from './replies.ts';
+export { REPLY_TEMPLATES, REPLY_VALUES, ReplyOverrides } from './replyTemplates.ts';
+export { proposeRemedies, RemedyPolicy, REMEDY_NAMES } from './remedies.ts';
+export { lintReply, Finding, FindingRule } from './toneGuard.ts';
+export { Authority, Role, approverFor, isWithin, limitFor } from './authority.ts';

@@ -2,6 +2,7 @@
 // the TypeScript types are inferred from them so validation and typing never drift apart.
 import { z } from 'zod';
 import { Sla } from './slaClocks.ts';
+import { isTimeZone } from './timeZone.ts';
 
 export const CATEGORY_IDS = [
   'logistics_delay',
@@ -93,6 +94,8 @@ export const Requester = z.object({
   name: z.string().optional(),
   email: z.string().optional(),
   locale: z.string().optional(),
+  /** IANA zone (Zendesk's `iana_time_zone`): reply drafts give due times in it when known. */
+  timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"').optional(),
 });
 
 export const Ticket = z.object({
@@ -252,6 +255,56 @@ export const Reason = z.object({
 });
 export type Reason = z.infer<typeof Reason>;
 
+// ── Replies and remedies ────────────────────────────────────────────────────────────────────────
+export const REPLY_KINDS = [
+  'acceptance',
+  'empathy',
+  'scenario',
+  'progress_update',
+  'follow_up',
+  'holding_statement',
+  'escalation_note',
+] as const;
+export const ReplyKind = z.enum(REPLY_KINDS);
+export type ReplyKind = z.infer<typeof ReplyKind>;
+
+/** A ready draft in the customer's language; `title` is in the agent's UI language. */
+export const Reply = z.object({
+  kind: ReplyKind,
+  language: UiLanguage,
+  title: z.string(),
+  text: z.string(),
+});
+export type Reply = z.infer<typeof Reply>;
+
+export const REMEDY_KINDS = [
+  'reship',
+  'replace',
+  'full_refund',
+  'partial_refund',
+  'shipping_refund',
+  'coupon',
+  'store_credit',
+  'extended_warranty',
+  'priority_shipping',
+  'gesture',
+] as const;
+export const RemedyKind = z.enum(REMEDY_KINDS);
+export type RemedyKind = z.infer<typeof RemedyKind>;
+export const Approver = z.enum(['supervisor', 'crisis_team']);
+export type Approver = z.infer<typeof Approver>;
+
+export const Remedy = z.object({
+  kind: RemedyKind,
+  /** In the order's currency; absent when the order value is unknown or the cost is not ours to size. */
+  amount: Money.optional(),
+  authority: z.enum(['within', 'needs_approval']),
+  approver: Approver.optional(),
+  /** In the agent's UI language. */
+  label: z.string(),
+});
+export type Remedy = z.infer<typeof Remedy>;
+
 export const Triage = z.object({
   language: Language,
   category: CategoryId,
@@ -264,5 +317,7 @@ export const Triage = z.object({
   group: z.string(),
   reasons: z.array(Reason),
   sla: Sla,
+  replies: z.array(Reply),
+  remedies: z.array(Remedy),
 });
 export type Triage = z.infer<typeof Triage>;

@@ -2,10 +2,13 @@
 // domain/complaint-handling.md; a shop's override is merged over it and validated as a whole, so an
 // error names the path the admin wrote ("tiers.severe.categories[2]: unknown category \"lost\"").
 import { z } from 'zod';
+import { Authority, defaultAuthority } from './authority.ts';
 import { Lexicons } from './lexicon.ts';
 import { enLexicon } from './lexicons/en.ts';
 import { zhLexicon } from './lexicons/zh.ts';
 import { CATEGORY_IDS, Priority, RISK_IDS, type CategoryId } from './model.ts';
+import { RemedyPolicy, defaultRemedyPolicy } from './remedies.ts';
+import { ReplyOverrides } from './replyTemplates.ts';
 import { SlaPolicy, defaultSlaPolicy } from './slaClocks.ts';
 import { ValidationError, deepMerge, isPlainObject, issuesOf, type Issue } from './validation.ts';
 
@@ -48,6 +51,12 @@ export const Policy = z.strictObject({
   repeatContactAfter: z.number().int().min(1),
   /** Clock targets per tier and the business calendar they count in. */
   sla: SlaPolicy,
+  /** What each role may give without approval, and the rates that compare currencies. */
+  authority: Authority,
+  /** How remedies are sized from the order value. */
+  remedies: RemedyPolicy,
+  /** A shop's own wording: ICU message per reply kind and language (see core/replyTemplates.ts). */
+  replies: ReplyOverrides.default({}),
 });
 export type Policy = z.infer<typeof Policy>;
 
@@ -91,6 +100,8 @@ export const defaultPolicy: Policy = Policy.parse({
   highLifetimeValue: { CNY: 15000, HKD: 16500, TWD: 67000, USD: 2100, EUR: 1950, GBP: 1650 },
   repeatContactAfter: 2,
   sla: defaultSlaPolicy,
+  authority: defaultAuthority,
+  remedies: defaultRemedyPolicy,
 });
 
 export class PolicyError extends ValidationError {

@@ -6,6 +6,8 @@ import { ComplaintContext, type ComplaintContextInput, type Triage, type UiLangu
 import { orderFacts } from './orderFacts.ts';
 import { defaultPolicy, type Policy } from './policy.ts';
 import { explain } from './reasons.ts';
+import { proposeRemedies } from './remedies.ts';
+import { draftReplies, type TriageSoFar } from './replies.ts';
 import { detectRisks } from './risks.ts';
 import { customerTexts, scan } from './scan.ts';
 import { computeSla } from './slaClocks.ts';
@@ -27,8 +29,10 @@ export function parseContext(input: unknown): ComplaintContext {
 }
 
 export interface TriageOptions {
-  /** The language the agent reads reasons in. */
+  /** The language the agent reads reasons, titles and remedy labels in. */
   uiLanguage?: UiLanguage;
+  /** Signs the reply drafts; without it they are signed by the team. */
+  agentName?: string;
 }
 
 export function triage(input: ComplaintContextInput, policy: Policy = defaultPolicy, now: Date, options: TriageOptions = {}): Triage {
@@ -42,6 +46,7 @@ export function triage(input: ComplaintContextInput, policy: Policy = defaultPol
   const { tier, causes } = decideTier(primary, risks, emotion.level, policy);
   const { priority, steps } = decidePriority(tier, risks, emotion.level, context, policy);
   const language = detectLanguage(texts.map((t) => t.text).join('\n'));
+  const uiLanguage = options.uiLanguage ?? 'en';
   const reasons = explain(
     {
       category: categories.find((c) => c.id === primary),
@@ -53,9 +58,11 @@ export function triage(input: ComplaintContextInput, policy: Policy = defaultPol
       priority,
       prioritySteps: steps,
     },
-    options.uiLanguage ?? 'en',
+    uiLanguage,
   );
-  return {
+  const sla = computeSla(context, tier, policy.sla, now);
+  const remedies = proposeRemedies(context, primary, tier, policy, uiLanguage);
+  const soFar: TriageSoFar = {
     language,
     category: primary,
     categories: categories.length > 0 ? categories : [{ id: 'other', score: 0, evidence: [] }],
@@ -66,6 +73,8 @@ export function triage(input: ComplaintContextInput, policy: Policy = defaultPol
     owner: ownerFor(tier),
     group: policy.routing[primary] ?? policy.routing.other ?? 'frontline',
     reasons,
-    sla: computeSla(context, tier, policy.sla, now),
+    sla,
   };
+  const replies = draftReplies(context, { ...soFar, remedies }, policy, now, { uiLanguage, name: options.agentName });
+  return { ...soFar, replies, remedies };
 }

@@ -3,12 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { dueCommand } from './due.ts';
 import { processIo, type Io } from './io.ts';
+import { lintCommand } from './lintCommand.ts';
 import { triageCommand } from './triageCommand.ts';
 
 const USAGE = `usage: complaint-desk <command> [options]
 
   triage [FILE|-] [--policy FILE] [--now ISO] [--ui-lang en|zh-Hans|zh-Hant]
       JSON Lines in (one ticket a line), JSON Lines out (one triage a line, same order).
+  lint [FILE|-] --lang en|zh-Hans|zh-Hant [--role agent|supervisor] [--policy FILE]
+      Checks one reply draft (plain text) for the customer's language; prints the findings as a JSON array.
   due --calendar FILE --from ISO (--add MINUTES | --to ISO)
       Checks a business calendar: the due instant, or the business minutes between two instants.
 `;
@@ -18,6 +21,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'triage':
       return triageCommand(args, io);
+    case 'lint':
+      return lintCommand(args, io);
     case 'due':
       return dueCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (path) => readFile(path, 'utf8') });
     case undefined:

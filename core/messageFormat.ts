@@ -1,0 +1,73 @@
+// ICU MessageFormat through intl-messageformat: plurals and selects instead of string
+// concatenation, and values that are always inserted as text (a "{{setting.token}}" or "<%= x %>"
+// in an item title is never read as a template). Compiled messages are cached: parsing costs far
+// more than formatting, and triage formats the same few dozen templates for every complaint.
+import IntlMessageFormat from 'intl-messageformat';
+
+export type Values = Record<string, string | number>;
+
+const compiled = new Map<string, IntlMessageFormat>();
+/** Shops' overrides arrive at run time; a bound keeps a long-running host from growing forever. */
+const MAX_COMPILED = 2000;
+
+// Tags are plain text in our messages: a shop's "<b>" must not need escaping rules to survive.
+const OPTIONS = { ignoreTag: true };
+
+function compile(template: string, locale: string): IntlMessageFormat {
+  const key = `${locale}\u0000${template}`;
+  let message = compiled.get(key);
+  if (!message) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    message = new IntlMessageFormat(template, locale, undefined, OPTIONS);
+    compiled.set(key, message);
+  }
+  return message;
+}
+
+/** Formats `template`; throws when it is not valid ICU or uses a value it was not given. */
+export function formatMessage(template: string, locale: string, values: Values): string {
+  const out = compile(template, locale).format(values);
+  return Array.isArray(out) ? out.join('') : String(out);
+}
+
+// AST element types of @formatjs/icu-messageformat-parser that name a value: argument, number,
+// date, time, select, plural. Plural and select branches and tag children hold nested messages.
+const NAMED = new Set([1, 2, 3, 4, 5, 6]);
+/** number, date, time, plural: they read their value as a number. */
+const NUMERIC = new Set([2, 3, 4, 6]);
+interface Element {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: Element[] }>;
+  children?: Element[];
+}
+
+function namesIn(elements: Element[], into: Map<string, boolean>): Map<string, boolean> {
+  for (const el of elements) {
+    if (NAMED.has(el.type) && typeof el.value === 'string') into.set(el.value, (into.get(el.value) ?? false) || NUMERIC.has(el.type));
+    if (el.options) for (const option of Object.values(el.options)) namesIn(option.value, into);
+    if (el.children) namesIn(el.children, into);
+  }
+  return into;
+}
+
+/**
+ * Why `template` cannot be used with `known` values (of which only `numbers` may be counted,
+ * formatted as numbers or pluralised), or undefined when it can. Checked when a policy is loaded,
+ * so a shop's typo is refused with its path instead of failing a triage later.
+ */
+export function templateProblem(template: string, known: ReadonlySet<string>, numbers: ReadonlySet<string>): string | undefined {
+  let ast: Element[];
+  try {
+    ast = new IntlMessageFormat(template, 'en', undefined, OPTIONS).getAst() as Element[];
+  } catch (e) {
+    const message = (e as Error).message.toLowerCase().replaceAll('_', ' ');
+    return `not a valid ICU message: ${message}`;
+  }
+  const names = namesIn(ast, new Map());
+  const unknown = [...names.keys()].filter((name) => !known.has(name));
+  if (unknown.length > 0) return `unknown value ${unknown.map((n) => `{${n}}`).join(', ')}; known: ${[...known].join(', ')}`;
+  const text = [...names].filter(([name, numeric]) => numeric && !numbers.has(name)).map(([name]) => name);
+  if (text.length > 0) return `${text.map((n) => `{${n}}`).join(', ')} is text: only ${[...numbers].map((n) => `{${n}}`).join(', ')} can be a number, date or plural`;
+  return undefined;
+}

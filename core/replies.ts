@@ -1,0 +1,239 @@
+// Ready reply drafts for one complaint, in the customer's language and filled from the order
+// (design.md §1, domain §5–§7). Customers' and shops' strings are values, never templates, and a
+// fact we do not have selects the wording without it.
+import { limitFor } from './authority.ts';
+import { addBusinessMilliseconds } from './businessCalendar.ts';
+import { CATEGORY_NAMES, RISK_NAMES, TIER_NAMES, listOf } from './labels.ts';
+import { formatDay, formatMoment, formatMoney, formattingLocale, zoneOfLocale } from './localeFormat.ts';
+import { formatMessage, type Values } from './messageFormat.ts';
+import type { Approver, ComplaintContext, Evidence, Language, Remedy, RemedyKind, Reply, ReplyKind, Triage, UiLanguage } from './model.ts';
+import type { Policy } from './policy.ts';
+import { REMEDY_NAMES, proposeRemedies } from './remedies.ts';
+import { CATEGORY_SCRIPTS, PART_TEMPLATES, QUOTES, REPLY_TEMPLATES, REPLY_TITLES, TEAM_NAMES } from './replyTemplates.ts';
+import type { ClockKind } from './slaClocks.ts';
+
+export interface AgentInfo {
+  name?: string;
+  uiLanguage: UiLanguage;
+}
+
+/** What triage knows before the drafts are written; remedies are proposed here when absent. */
+export type TriageSoFar = Omit<Triage, 'replies' | 'remedies'> & { remedies?: Remedy[] };
+
+const MINUTE = 60_000;
+/** A promise shorter than this cannot be kept once the customer has read the message. */
+const SHORTEST_PROMISE = 30 * MINUTE;
+const DAY = 24 * 60 * MINUTE;
+
+const APPROVER_NAMES: Record<Approver, Record<UiLanguage, string>> = {
+  supervisor: { en: 'supervisor', 'zh-Hans': '主管', 'zh-Hant': '主管' },
+  crisis_team: { en: 'crisis team', 'zh-Hans': '危机小组', 'zh-Hant': '危機小組' },
+};
+
+/** Remedies that go with the first one rather than replace it. */
+const EXTRAS: ReadonlySet<RemedyKind> = new Set<RemedyKind>(['coupon', 'store_credit', 'priority_shipping', 'gesture', 'extended_warranty']);
+
+/** The language to answer in: the customer's; when we cannot tell, their locale's, else English. */
+export function replyLanguage(detected: Language, context: ComplaintContext): UiLanguage {
+  if (detected !== 'other') return detected;
+  const tag = context.ticket.requester?.locale ?? context.ticket.locale;
+  if (tag) {
+    try {
+      const locale = new Intl.Locale(tag.replace('_', '-')).maximize();
+      if (locale.language === 'zh') return locale.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+    } catch {
+      // not a locale tag: fall through to English
+    }
+  }
+  return 'en';
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** For hosts that insert a draft as HTML: every character that could open markup is escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+// Control characters and line breaks would let an order string restructure the message.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * A customer's or shop's string made safe to set into a sentence: one line, bounded, and empty
+ * when it holds no letter or digit (a lone "#" is no order number).
+ */
+function plain(text: string | undefined, max: number): string {
+  if (text === undefined) return '';
+  const line = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(line)) return '';
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}
+
+/** Quoted so the reader (and the tone guard) sees whose words these are. */
+function quote(text: string, lang: UiLanguage): string {
+  const [open, close] = QUOTES[lang];
+  return `${open}${text.replace(/[“”"「」『』]/g, "'")}${close}`;
+}
+
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+function time(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+export function draftReplies(context: ComplaintContext, triage: TriageSoFar, policy: Policy, now: Date, agent: AgentInfo): Reply[] {
+  const lang = replyLanguage(triage.language, context);
+  const customerLocale = context.ticket.requester?.locale ?? context.ticket.locale;
+  const locale = formattingLocale(lang, customerLocale);
+  const zone = context.ticket.requester?.timeZone ?? zoneOfLocale(customerLocale);
+  const nowMs = now.getTime();
+  const part = (name: keyof typeof PART_TEMPLATES, values: Values) => formatMessage(PART_TEMPLATES[name][lang], locale, values);
+
+  // ── Times, phrased for the customer ──
+  const phrase = (due: number): string => {
+    const ms = Math.max(due - nowMs, SHORTEST_PROMISE);
+    if (zone) return part('time', { kind: 'at', at: formatMoment(nowMs + ms, locale, zone), unit: '', n: 0 });
+    const minutes = Math.ceil(ms / MINUTE);
+    if (minutes < 60) return part('time', { kind: 'in', unit: 'minute', n: Math.ceil(minutes / 5) * 5 });
+    if (minutes <= 48 * 60) return part('time', { kind: 'in', unit: 'hour', n: Math.ceil(minutes / 60) });
+    return part('time', { kind: 'in', unit: 'day', n: Math.ceil(minutes / (24 * 60)) });
+  };
+  const targets = policy.sla.targets[triage.tier];
+  const clockDue = (kinds: ClockKind[], fallbackMinutes: number): number => {
+    for (const kind of kinds) {
+      const clock = triage.sla.clocks.find((c) => c.kind === kind && c.state !== 'met');
+      if (clock) return Date.parse(clock.dueAt);
+    }
+    return addBusinessMilliseconds(nowMs, fallbackMinutes * MINUTE, policy.sla.calendar);
+  };
+  const handling = phrase(clockDue(['solution', 'resolution'], targets.solution ?? targets.resolution ?? targets.firstResponse));
+  const update = phrase(clockDue(['next_update'], targets.update ?? targets.resolution ?? targets.firstResponse));
+
+  // ── Facts of the order ──
+  const order = context.order;
+  const orderNumber = plain(order?.number, 40);
+  const hasOrder = orderNumber !== '';
+  const titles = [...new Set((order?.lineItems ?? []).map((i) => plain(i.title, 60)).filter((t) => t !== ''))];
+  const items =
+    titles.length === 0
+      ? ''
+      : part('items', { first: listOf(titles.slice(0, 2).map((t) => quote(t, lang)), lang), more: Math.max(0, titles.length - 2) });
+  const shipments = order?.shipments ?? [];
+  const shipment = [...shipments].reverse().find((s) => s.trackingNumber) ?? shipments[shipments.length - 1];
+  const carrier = plain(shipment?.carrier, 40);
+  const tracking = plain(shipment?.trackingNumber, 60);
+  const dayZone = zone ?? policy.sla.calendar?.timeZone ?? 'UTC';
+  const deliveredAt = shipment?.status === 'delivered' ? time(shipment.deliveredAt) : undefined;
+  const estimated = shipment && shipment.status !== 'delivered' ? time(shipment.estimatedDelivery) : undefined;
+  const deliveryKind = deliveredAt !== undefined ? 'delivered' : estimated !== undefined ? 'estimated' : 'none';
+  const deliveryAt = deliveredAt ?? estimated;
+  const total = order?.total && order.total.amount > 0 ? formatMoney(order.total, locale) : '';
+  const customer = plain(context.ticket.requester?.name ?? context.customer?.name, 40);
+  const agentName = plain(agent.name, 40);
+
+  // ── Compensation from the remedies ──
+  const remedies = triage.remedies ?? proposeRemedies(context, triage.category, triage.tier, policy, agent.uiLanguage);
+  const primary = remedies[0];
+  const approval = primary?.approver ?? 'none';
+  const extra = remedies.slice(1).find((r) => {
+    if (r.authority !== 'within' || !EXTRAS.has(r.kind) || r.kind === primary?.kind) return false;
+    // Two gifts the agent gives alone must fit in one authority together.
+    if (approval !== 'none' || !r.amount || !primary?.amount) return true;
+    return r.amount.currency !== primary.amount.currency || r.amount.amount + primary.amount.amount <= (limitFor('agent', r.amount.currency, policy.authority)?.amount ?? 0);
+  });
+  const offerValues = (r: Remedy | undefined): Values => ({
+    kind: r?.kind ?? 'gesture',
+    hasAmount: yesNo(r?.amount !== undefined),
+    amount: r?.amount ? formatMoney(r.amount, locale) : '',
+    hasItems: yesNo(items !== ''),
+    items,
+  });
+
+  const risks = triage.risks.map((r) => r.id);
+  const evidence: Evidence[] = triage.risks.length > 0 ? triage.risks.flatMap((r) => r.evidence) : (triage.categories[0]?.evidence ?? []);
+  const quotes = [...new Set(evidence.filter((e) => e.start !== undefined).map((e) => plain(e.text, 40)).filter((t) => t !== ''))].slice(0, 3);
+  // A crisis is answered by supervisor, legal and PR together (domain §7, tier 3: a statement in 2 h).
+  const teams: (keyof typeof TEAM_NAMES)[] = ['supervisor', 'legal', 'pr'];
+  const needApproval = remedies.filter((r) => r.authority === 'needs_approval');
+  const approvals = needApproval.map(
+    (r) => `${REMEDY_NAMES[r.kind][lang]}${r.amount ? ` ${formatMoney(r.amount, locale)}` : ''}${lang === 'en' ? ' (' : '（'}${APPROVER_NAMES[r.approver ?? 'supervisor'][lang]}${lang === 'en' ? ')' : '）'}`,
+  );
+
+  const facts: Values = {
+    customer,
+    hasCustomer: yesNo(customer !== ''),
+    agent: agentName,
+    hasAgent: yesNo(agentName !== ''),
+    ticket: plain(context.ticket.id, 40),
+    order: hasOrder ? orderNumber : '',
+    hasOrder: yesNo(hasOrder),
+    items,
+    hasItems: yesNo(items !== ''),
+    itemCount: titles.length,
+    carrier,
+    hasCarrier: yesNo(carrier !== ''),
+    tracking,
+    hasTracking: yesNo(tracking !== ''),
+    delivery: deliveryAt === undefined ? '' : formatDay(deliveryAt, locale, dayZone),
+    deliveryKind,
+    total,
+    hasTotal: yesNo(total !== ''),
+    category: triage.category,
+    categoryName: CATEGORY_NAMES[triage.category][lang],
+    tier: triage.tier,
+    tierName: TIER_NAMES[triage.tier][lang],
+    isShipping: yesNo(['logistics_delay', 'lost_parcel', 'damaged_in_transit', 'wrong_or_missing_item'].includes(triage.category)),
+    isSafety: yesNo(triage.category === 'safety_health' || risks.includes('safety_hazard')),
+    approval,
+    handling,
+    update,
+    day: phrase(nowMs + DAY),
+    risks: listOf(risks.map((r) => RISK_NAMES[r][lang]), lang),
+    hasRisks: yesNo(risks.length > 0),
+    quotes: listOf(quotes.map((q) => quote(q, lang)), lang),
+    hasQuotes: yesNo(quotes.length > 0),
+    teams: listOf(teams.map((t) => TEAM_NAMES[t][lang]), lang),
+    approvals: listOf(approvals, lang),
+    hasApprovals: yesNo(approvals.length > 0),
+  };
+  const [ack, apology, prevention] = CATEGORY_SCRIPTS[triage.category][lang];
+  const values: Values = {
+    ...facts,
+    greeting: part('greeting', facts),
+    signoff: part('signoff', facts),
+    ack: formatMessage(ack, locale, facts),
+    apology: formatMessage(apology, locale, facts),
+    prevention: formatMessage(prevention, locale, facts),
+    compensation: part('compensation', {
+      ...facts,
+      offer: part('offer', offerValues(primary)),
+      offerNoun: part('offerNoun', offerValues(primary)),
+      hasExtra: yesNo(extra !== undefined),
+      extra: extra ? part('offer', offerValues(extra)) : '',
+    }),
+  };
+
+  const kinds: ReplyKind[] = ['acceptance', 'empathy', 'scenario', 'progress_update', 'follow_up'];
+  if (triage.tier === 'crisis') kinds.push('holding_statement', 'escalation_note');
+  const categoryName = CATEGORY_NAMES[triage.category][agent.uiLanguage];
+  return kinds.map((kind) => ({
+    kind,
+    language: lang,
+    title: formatMessage(REPLY_TITLES[kind][agent.uiLanguage], agent.uiLanguage, { categoryName }),
+    text: render(kind, lang, locale, values, policy),
+  }));
+}
+
+function render(kind: ReplyKind, lang: UiLanguage, locale: string, values: Values, policy: Policy): string {
+  const override = policy.replies[kind]?.[lang];
+  if (override !== undefined) {
+    try {
+      return formatMessage(override, locale, values).trim();
+    } catch {
+      // A validated override can still fail on a value's type (a plural over a word): ours stands in.
+    }
+  }
+  return formatMessage(REPLY_TEMPLATES[kind][lang], locale, values).trim();
+}

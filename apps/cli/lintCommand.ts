@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Role } from '../../core/authority.ts';
 import { UiLanguage } from '../../core/model.ts';
-import { PolicyError, defaultPolicy, resolvePolicy, type Policy } from '../../core/policy.ts';
 import { lintReply } from '../../core/toneGuard.ts';
 import { parseContext } from '../../core/triage.ts';
 import type { Io } from './io.ts';
+import { loadPolicyFile } from './policyFile.ts';
 import { MAX_BODY_BYTES } from './ticketLine.ts';
 
 export const LINT_USAGE = 'usage: lint [FILE|-] --lang en|zh-Hans|zh-Hant [--role agent|supervisor] [--policy FILE]';
@@ -32,15 +32,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const role = Role.safeParse(values.role ?? 'agent');
   if (!role.success) return io.fail(`--role: "${values.role}" is not one of agent, supervisor`);
 
-  let policy: Policy = defaultPolicy;
-  if (values.policy !== undefined) {
-    try {
-      policy = resolvePolicy(JSON.parse(await readFile(values.policy, 'utf8')));
-    } catch (e) {
-      const detail = e instanceof PolicyError ? e.message : (e as Error).message;
-      return io.fail(`--policy ${values.policy}: invalid policy\n${detail}`);
-    }
-  }
+  const loaded = await loadPolicyFile(values.policy);
+  if ('error' in loaded) return io.fail(loaded.error);
+  const { policy } = loaded;
 
   const file = positionals[0] ?? '-';
   let draft: string;

@@ -1,32 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io.ts';
 import { main } from './main.ts';
-
-function memoryIo(input: string) {
-  const lines: string[] = [];
-  let errors = '';
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d) => lines.push(...String(d).split('\n').filter(Boolean)));
-  stderr.on('data', (d) => (errors += String(d)));
-  const io: Io = {
-    stdin: Readable.from([input]),
-    stdout,
-    stderr,
-    async writeLine(line) {
-      lines.push(line);
-    },
-    fail(message) {
-      errors += `${message}\n`;
-      return 2;
-    },
-  };
-  return { io, lines, errors: () => errors };
-}
+import { memoryIo } from './memoryIo.ts';
 
 const NOW = ['--now', '2026-11-20T12:00:00Z'];
 const jsonl = (...rows: unknown[]) => rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');

@@ -1,15 +1,15 @@
 // `triage [FILE|-] [--policy FILE] [--now ISO] [--ui-lang en|zh-Hans|zh-Hant]`: JSON Lines in,
 // JSON Lines out, one result per input line in the same order, streaming.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { UiLanguage } from '../../core/model.ts';
-import { PolicyError, defaultPolicy, resolvePolicy, type Policy } from '../../core/policy.ts';
+import type { Policy } from '../../core/policy.ts';
 import { formatPath } from '../../core/validation.ts';
 import { triage } from '../../core/triage.ts';
 import { TicketLine, toContext } from './ticketLine.ts';
 import type { Io } from './io.ts';
+import { loadPolicyFile } from './policyFile.ts';
 
 export async function triageCommand(args: string[], io: Io): Promise<number> {
   let options;
@@ -29,15 +29,9 @@ export async function triageCommand(args: string[], io: Io): Promise<number> {
   const uiLanguage = UiLanguage.safeParse(values['ui-lang'] ?? 'en');
   if (!uiLanguage.success) return io.fail(`--ui-lang: "${values['ui-lang']}" is not one of en, zh-Hans, zh-Hant`);
 
-  let policy: Policy = defaultPolicy;
-  if (values.policy !== undefined) {
-    try {
-      policy = resolvePolicy(JSON.parse(await readFile(values.policy, 'utf8')));
-    } catch (e) {
-      const detail = e instanceof PolicyError ? e.message : (e as Error).message;
-      return io.fail(`--policy ${values.policy}: invalid policy\n${detail}`);
-    }
-  }
+  const loaded = await loadPolicyFile(values.policy);
+  if ('error' in loaded) return io.fail(loaded.error);
+  const { policy } = loaded;
 
   const file = positionals[0] ?? '-';
   let input: NodeJS.ReadableStream = io.stdin;

@@ -8,7 +8,8 @@
 // Generic words (order, delivery, item, problem) are not terms; a longer term swallows the shorter
 // ones inside it, so specific phrases ("return shipping fee", "refund never arrived") decide.
 // Remedy words alone ("replacement", "exchange") weigh 1: the cause of the complaint wins, and a stuck
-// exchange, repair or replacement is after_sales_delay. Customer phrasing comes in classes written as gapped
+// exchange, repair or replacement is after_sales_delay; a late refund is refund_return (its terms weigh the same in
+// both, and refund_return wins the tie unless a stuck exchange or repair is said too). Customer phrasing comes in classes written as gapped
 // terms ("ordered…got", "listing says", "compared to the photo*", "took…to arrive"); the ordinary endings of
 // such a class ("ordered…got it") are exclusions. Crowd and publicity terms need the crowd or the reach
 // ("dozens of us", "posted…reddit", "views"), never a platform name alone: a plain bad review, "warn others",
@@ -72,7 +73,7 @@ export const enLexicon: LanguageLexicon = {
       // food delivery: late and cold
       'arrived cold': 3, 'food was cold': 3, 'food is cold': 3, 'late and cold': 3, 'cold and late': 3,
       'waited…hour': 3, 'took over an hour': 3, 'hours to deliver': 3, 'hour to deliver': 3,
-      'hours to arrive': 3, 'stone cold': 2, 'cold food': 2, 'lukewarm': 2, 'waited…minutes': 2,
+      'hours to arrive': 3, 'stone cold': 3, 'cold food': 2, 'lukewarm': 2, 'waited…minutes': 2,
       'took…hours': 2, 'driver got lost': 2,
       // not fulfilled or dispatched yet ("still unfulfilled after 4 days", "has not shipped")
       'unfulfilled': 3, 'not fulfilled': 3, 'not been fulfilled': 3, 'not yet dispatched': 3, 'still not dispatched': 3,
@@ -96,6 +97,37 @@ export const enLexicon: LanguageLexicon = {
       'when will this ship': 2, 'when will my order ship': 3,
       'when it will ship': 2, 'when my order will': 1, 'when my order ships': 2, 'still says': 1, 'still shows': 1,
       'in transit': 1, 'holdup': 1,
+      // tracking frozen without apostrophes, food that took an hour and came cold ("fries stone cold", "for literally an hour")
+      "tracking…hasnt moved": 3, "tracking…hasnt updated": 3, 'tracking…has not moved': 3, 'tracking…not moved': 3,
+      'for…an hour': 2, 'for…hours': 1, 'turned up cold': 3, 'came cold': 3, 'delivered cold': 3, 'showed up cold': 3,
+      'cold when it arrived': 3, 'cold on arrival': 3, 'cold and soggy': 3, 'soggy and cold': 3, 'cold by the time it': 3,
+      'app said…arriving': 2, 'arriving in…mins': 2, 'arriving in…minutes': 2, 'will arrive tomorrow': 2,
+      'arrive tomorrow': 1, 'tomorrow never comes': 2,
+      // time gone by says nothing of what is late: it only supports
+      'it has been…days': 1, 'it has been…weeks': 1, "it's been…days": 1, "it's been…weeks": 1, 'its been…days': 1,
+      'its been…weeks': 1,
+      'out for delivery': 1,
+      'still nothing here': 3,
+      // due date gone by, ETA moving, no-shows, slots and windows missed, status stuck at a hub
+      'was due': 2, 'were due': 2, 'due yesterday': 2, 'due last': 2, 'expected by': 2, 'was expected': 2,
+      'come and gone': 3, 'overdue': 3, 'estimated delivery keeps': 3, 'keeps moving': 2, 'keeps getting delayed': 3,
+      'delayed again': 3, 'nobody turned up': 3, 'no one turned up': 3, "didn't turn up": 2, "driver hasn't shown": 3,
+      "hasn't shown up": 2, "hasn't turned up": 2, 'no-show': 2, "didn't show up": 2, 'redelivery': 2,
+      'try again tomorrow': 2, 'customer not in': 3, "said i wasn't in": 3, "said i wasn't home": 3,
+      'said no one was home': 3, 'said nobody was home': 3, 'delivery exception': 3, "hasn't come": 2,
+      "still hasn't come": 3, "hasn't come after": 3, 'left ages ago': 2, 'minutes away': 2, 'stops away': 2,
+      'opposite direction': 2, 'wrong direction': 2, 'delivery window': 2, 'delivery slot': 2, 'slot…arrived at': 3,
+      'window…arrived at': 3, 'days later': 2, 'came…days later': 3, 'arrived…days later': 3, 'next day delivery': 1,
+      'next-day': 1, '2-day shipping': 2, 'two-day shipping': 2, '2 day shipping': 2, 'express shipping': 1,
+      'express delivery': 1, 'and counting': 2, 'days and counting': 3, 'weeks and counting': 3, 'take…weeks': 2,
+      'take so long': 3, 'taking…weeks': 2, 'delivery was cancelled': 3, 'delivery was canceled': 3,
+      'delivery cancelled': 3, 'cancelled the delivery': 3, 'took the day off': 2, 'took a day off': 2,
+      'day off work': 2, 'stayed in all day': 2, 'waited in all day': 3, 'waited in': 2, 'days straight': 2,
+      'at the hub': 2, 'the hub': 1, 'been sat at': 3, 'sat at the': 2, 'awaiting collection': 2,
+      'did you even post it': 3, 'did you even send': 3, 'did you even ship': 3, 'even sent it': 2,
+      'back and forth between': 3, 'between two depots': 3, 'between depots': 3, 'still no sign': 3,
+      "still isn't here": 3, 'still isnt here': 3, "tracking…doesn't work": 3, 'tracking…not working': 3,
+      "tracking number doesn't work": 3, 'on the way…for': 2,
     },
     lost_parcel: {
       // marked delivered, but not here
@@ -141,6 +173,21 @@ export const enLexicon: LanguageLexicon = {
       'door…not mine': 3,
       "door…isn't mine": 3, "house…isn't mine": 3, 'package is gone': 3, 'parcel is gone': 3, 'package was gone': 3,
       'parcel was gone': 3,
+      // lost by the network, "second parcel lost", delivered to a locker or a town the customer does not live in
+      'lost in the network': 3, 'lost in their network': 3, 'lost in the system': 3, 'lost in the depot': 3,
+      'lost at the depot': 3, 'lost somewhere': 3, 'lost by': 2, 'parcel lost': 3, 'package lost': 3, 'parcels lost': 3,
+      'packages lost': 3, 'order lost': 2, 'lost parcels': 3, 'lost packages': 3, 'lost my delivery': 3, 'lost again': 2,
+      'says delivered to': 3, 'said delivered to': 3, 'shows delivered to': 3, 'says it was delivered to': 3,
+      'delivered to a…locker': 3, 'delivered to…locker': 2, 'parcel locker': 1, "don't even live": 3,
+      'dont even live': 3, "i don't live": 2, 'i dont live': 2, "don't live there": 3, 'dont live there': 3,
+      'different city': 2, 'another city': 2, 'different town': 2, 'another town': 2, 'wrong postcode': 2,
+      "says…was delivered": 3, 'said…was delivered': 3, 'says…been delivered': 3, 'claims…delivered': 3,
+      'delivered to a safe place': 3, 'safe place': 2,
+      // sent back or thrown away by the carrier
+      'sent back to the warehouse': 3, 'sent back to the depot': 3, 'returned to the warehouse': 3,
+      'returned to the depot': 3, 'sent back to the sender': 3, 'back to the sender': 3, 'thrown away': 2,
+      'got thrown away': 3, 'recycling bin': 1, 'wheelie bin': 1,
+      'for a month': 1, 'for over a month': 1,
     },
     damaged_in_transit: {
       // arrived damaged or broken
@@ -173,6 +220,11 @@ export const enLexicon: LanguageLexicon = {
       'torn open': 2, 'glass everywhere': 3, 'shards': 2, 'broken off': 2, 'thrown over': 3, 'threw it over': 3,
       'kicked': 2, 'thrown': 1, 'dropped': 1, 'packaging': 1, 'packing': 1, 'no bubble wrap': 2, 'thin box': 2,
       'flimsy box': 3, 'flimsy packaging': 3, 'no protection': 2, 'poorly packed': 2, 'badly packed': 2,
+      // thrown over the gate, left in the rain ("threw my parcel over the gate, it landed in a puddle… ruined")
+      'threw my parcel': 2, 'threw the parcel': 2, 'threw the package': 2, 'threw…over': 3, 'thrown…over the': 3,
+      'chucked': 2, 'chucked…over': 3, 'tossed…over': 3, 'lobbed': 2, 'over the gate': 2, 'over the fence': 2,
+      'in a puddle': 3, 'puddle': 2, 'left in the rain': 3, 'left out in the rain': 3, 'soaked through': 3,
+      'ruined': 2, 'is ruined': 2, 'was ruined': 2, 'arrived ruined': 3,
     },
     wrong_or_missing_item: {
       // wrong item
@@ -215,6 +267,9 @@ export const enLexicon: LanguageLexicon = {
       // short
       'short by': 3, 'shorted': 2, 'left out': 2, 'was left out': 3, "wasn't in the bag": 3, 'not in the bag': 2,
       'forgot': 2, 'only…in the box': 2, 'only…in the bag': 2, 'only…in the package': 2, 'only half': 2,
+      // "ordered 3 items, bag had 2"
+      'bag had': 2, 'box had': 2, 'bag only had': 3, 'box only had': 3, 'package only had': 3, 'only had': 2,
+      'there were only': 2,
     },
     quality_defect: {
       // stopped working, broke in use
@@ -266,11 +321,22 @@ export const enLexicon: LanguageLexicon = {
       'gone downhill': 3, 'went downhill': 3, 'going downhill': 3, 'not what it used to be': 3,
       'not what i used to get': 3, 'quality has dropped': 3, 'quality dropped': 3, 'quality has gone': 2,
       'used to be good': 2, 'used to be better': 2, 'dry as': 2, 'like cardboard': 2, 'as cardboard': 2,
-      'tasted like': 2, 'tastes like': 2, 'stale': 3, 'soggy': 3, 'inedible': 3, 'bland': 2, 'tasteless': 2,
+      'tasted like': 2, 'tastes like': 2, 'stale': 3, 'soggy': 2, 'inedible': 3, 'bland': 2, 'tasteless': 2,
       'no flavour': 2, 'no flavor': 2, 'overcooked': 2, 'burnt': 2, 'greasy': 2, 'watery': 2, 'rubbery': 2,
       'dried out': 2, 'pilled': 3, 'after one wear': 3, 'after a few wears': 3, 'after wearing': 2,
       'after…wash*': 2, 'for the price': 1, 'blurry': 1, 'pixelated': 1, 'looked cheap': 2, 'looks cheap': 2,
       'see-through': 2, 'see through': 1, 'not fresh': 3, "wasn't fresh": 3, 'old oil': 2, 'week-old': 2, 'day-old': 2,
+      // wore out in ordinary use ("the lid seal started cracking after a few weeks", "sole started coming away")
+      'started cracking': 3, 'started to crack': 3, 'began to crack': 3, 'began cracking': 3, 'started peeling': 3,
+      'started to peel': 3, 'began to peel': 3, 'started fraying': 3, 'started to fray': 3, 'started coming apart': 3,
+      'started to come apart': 3, 'started falling apart': 3, 'started to fall apart': 3, 'began to fall apart': 3,
+      'started coming away': 3, 'started to come away': 3, 'started coming off': 3, 'started leaking': 3,
+      'started to leak': 3, 'started rusting': 3, 'started to rust': 3, 'started tearing': 3, 'started to tear': 3,
+      'started splitting': 3, 'started to split': 3, 'coming away': 2, 'came away': 2, 'cracking': 2,
+      'after a few weeks': 1, 'after a couple of weeks': 1, 'after…weeks': 1, 'ruined after': 3,
+      // produce past its best ("half the strawberries were mushy")
+      'mushy': 3, 'bruised': 2, 'overripe': 2, 'over-ripe': 2, 'wilted': 2, 'unripe': 2,
+      'has cracked': 2, 'have cracked': 2, 'all cracked': 2,
     },
     not_as_described: {
       // not as described or pictured
@@ -394,15 +460,15 @@ export const enLexicon: LanguageLexicon = {
       'does not fit': 2, "didn't fit": 2, 'didnt fit': 2, 'did not fit': 2, 'unwanted': 2,
       "don't like it": 2, 'not for me': 2, 'too big': 1, 'too large': 1,
       // the refund itself is wrong ("refunded $12 instead of $42", "shipping wasn't refunded")
-      'refunded…instead of': 3, 'only refunded': 3, 'refunded only': 3, 'refund amount': 2, 'wrong refund': 3,
+      'refunded…instead of': 3, 'only refunded': 2, 'refunded only': 2, 'refund amount': 2, 'wrong refund': 3,
       'refund was short': 3, 'short refund': 3, 'refunded less': 3, 'refunded…less than': 3, 'refund…less than': 3,
       'refunded the wrong': 3, "wasn't refunded": 3, 'wasnt refunded': 3, "weren't refunded": 3, "isn't refunded": 3,
       'not fully refunded': 3, 'deducted from my refund': 3, 'deducted…refund': 3, 'refund…declined': 3,
       'declined…refund': 3, 'refuse…refund': 3, 'refusing…refund': 3, 'refuses…refund': 3, 'refuse…return': 3,
       'refusing…return': 3, 'refuses…return': 3, 'return…refused': 3, 'refund…refused': 3,
-    },
-    after_sales_delay: {
-      // waiting for the refund
+      // a refund that is late or never came: the same terms weigh the same in after_sales_delay, so a late refund
+      // alone ties and goes to refund_return, while a stuck exchange, repair or replacement beside it tips the
+      // complaint to after_sales_delay
       'waiting…refund': 3, 'still waiting…refund': 3, 'waiting for my money': 3, 'still waiting…money': 3,
       'no update on my refund': 3, 'no updates on my refund': 3, 'still no refund': 3, 'no refund yet': 3,
       "still haven't…refund": 3, 'still havent…refund': 3, 'still not…refund': 3, "still hasn't…refund": 3,
@@ -416,6 +482,29 @@ export const enLexicon: LanguageLexicon = {
       'returned…weeks ago': 3, 'returned it…ago': 3, 'sent it back…weeks': 3, 'since i returned': 3,
       'since i sent it back': 3, 'since you received': 3, 'received my return': 3, 'received the return': 3,
       'returned…days ago': 2,
+      'promised…refund': 3, 'want my money back': 2, 'my money back': 2, 'give me my money back': 2,
+      'get my money back': 2, 'checking on the refund': 2, 'checking on my refund': 2, 'update on the refund': 2,
+      // refunded the wrong way ("refund went onto a gift card instead of my card")
+      'refund…gift card': 3, 'refunded…gift card': 3, 'refund…store credit': 3, 'refunded…store credit': 3,
+      'refund…voucher': 3, 'refunded…voucher': 3, 'refund…instead of': 3, 'original payment method': 3,
+      'original payment': 2, 'back to my card': 2, 'back on my card': 2, 'refund went': 2,
+    },
+    after_sales_delay: {
+      // waiting for the refund (the same terms as in refund_return, which wins the tie: see there)
+      'waiting…refund': 3, 'still waiting…refund': 3, 'waiting for my money': 3, 'still waiting…money': 3,
+      'no update on my refund': 3, 'no updates on my refund': 3, 'still no refund': 3, 'no refund yet': 3,
+      "still haven't…refund": 3, 'still havent…refund': 3, 'still not…refund': 3, "still hasn't…refund": 3,
+      'still hasnt…refund': 3, 'refund is still pending': 3, 'refund still pending': 3, 'refund yet': 3,
+      "still haven't…money": 3, 'refund…weeks': 3, 'refund…months': 3, 'refund…too long': 3,
+      'weeks…refund': 3, 'months…refund': 3, 'where is my refund': 3, "where's my refund": 3,
+      'wheres my refund': 3, 'when will my refund': 3, 'refund never arrived': 3, 'refund never came': 3,
+      "refund hasn't arrived": 3, "refund hasn't been processed": 3, 'refund…not processed': 3,
+      "refund…hasn't been": 3, 'refund…days': 2, 'refund…week': 2, 'refund…still': 2,
+      // returned but nothing since
+      'returned…weeks ago': 3, 'returned it…ago': 3, 'sent it back…weeks': 3, 'since i returned': 3,
+      'since i sent it back': 3, 'since you received': 3, 'received my return': 3, 'received the return': 3,
+      'returned…days ago': 2,
+      'promised…refund': 3,
       // replacement, repair, warranty stuck
       'still no replacement': 3, 'no replacement yet': 3, 'replacement never arrived': 3,
       'replacement never came': 3, "replacement hasn't arrived": 3, 'replacement…weeks': 3,
@@ -425,7 +514,7 @@ export const enLexicon: LanguageLexicon = {
       'no replacement': 2, 'warranty claim': 2, 'warranty repair': 2, 'warranty replacement': 2,
       'for my warranty': 2, 'warranty…still': 2, 'still under review': 2,
       // promised and not done, no follow-up
-      'promised…refund': 3, 'promised…replacement': 3, 'nobody has followed up': 3,
+      'promised…replacement': 3, 'nobody has followed up': 3,
       'no one has followed up': 3, 'no one followed up': 3, 'nobody followed up': 3, 'no follow up': 3,
       'never followed up': 3, "didn't follow up": 3, "haven't followed up": 3, "hasn't followed up": 3,
       'back and forth': 3, 'never heard back': 3, 'promised me': 2, 'promised to': 2, 'said they would': 2,
@@ -452,6 +541,18 @@ export const enLexicon: LanguageLexicon = {
       'repair': 1, 'repairs': 1, 'repaired': 1, 'repair or replacement': 2, 'reasonable time': 1,
       'still no decision': 3, 'no decision': 2, 'still under investigation': 3, 'under investigation': 2,
       'investigation…weeks': 3, 'claim…weeks': 2, 'claim…still': 2,
+      // a ticket, callback or claim that sits ("ticket open for 19 days", "claim 'under review' since January")
+      'ticket open for': 3, 'ticket has been open': 3, 'ticket…open since': 3, 'case open for': 3,
+      'case has been open': 3, 'open for…days': 2, 'open for…weeks': 3, 'specialist': 1, 'specialist will': 2,
+      'will contact you within': 2, 'will call you back': 2, 'waiting for a call back': 3, 'waiting for a callback': 3,
+      'still waiting for that': 2, 'still waiting for the call': 3, 'promised a call back': 3, 'promised a callback': 3,
+      'escalated…days': 3, 'escalated…weeks': 3, 'escalated…still': 3, 'damage claim': 2, 'insurance claim': 2,
+      'claim has been': 2, 'claim…under review': 3, 'under review since': 3, 'claim…since': 2, 'claim is still': 3,
+      'claim still': 3, 'claim…months': 3, 'claim…pending': 3,
+      'engineer': 2, 'engineer visit': 3, 'waiting for an engineer': 3, 'waiting for the engineer': 3, 'technician': 2,
+      'under warranty': 2, 'replacement…dispatched': 3, 'replacement…shipped': 3, 'replacement…sent out': 3,
+      'exchange…dispatched': 3, 'exchange…shipped': 3, 'you approved': 2, 'raised a claim': 2, 'opened a claim': 2,
+      'filed a claim': 2, 'submitted a claim': 2, 'made a claim': 2, 'still says…pending': 2,
     },
     service_attitude: {
       // rude, dismissive
@@ -497,7 +598,7 @@ export const enLexicon: LanguageLexicon = {
       'real person': 2, 'real human': 2, 'speak to a human': 2, 'talk to a human': 2,
       'speak to a manager': 2,
       // passed around
-      'passed around': 3, 'kept transferring': 3, 'runaround': 3, 'round in circles': 3, 'transferred me': 2,
+      'passed around': 3, 'kept transferring': 3, 'runaround': 3, 'round in circles': 2, 'transferred me': 2,
       'transferred': 1,
       // general
       'worst customer service': 3, 'terrible customer service': 3, 'bad customer service': 3,
@@ -507,6 +608,31 @@ export const enLexicon: LanguageLexicon = {
       'heard nothing': 2, 'different agents': 1, 'laughed at me': 3, 'closed the chat': 2,
       'disconnected the chat': 2, 'left the chat': 2,
       'told me to be patient': 2, 'be patient': 1, 'no answer since': 1,
+      // insults aimed at staff ("support staff are brain-dead morons", "the idiot kept pasting the same script")
+      'staff…idiots': 3, 'staff…morons': 3, 'staff…useless': 3, 'staff…incompetent': 3, 'staff…clueless': 3,
+      'agent…idiot': 3, 'agents…idiots': 3, 'agent…useless': 3, 'agents…useless': 3, 'agent…clueless': 3,
+      'support…useless': 3, 'support…idiots': 3, 'support…morons': 3, 'support…incompetent': 3, 'rep…idiot': 3,
+      'reps…idiots': 3, 'customer service…useless': 3, 'customer service…joke': 3, 'support…a joke': 3,
+      'idiot*': 1, 'moron*': 1, 'brain-dead': 2, 'brain dead': 2,
+      'braindead': 2, 'imbeciles': 2, 'incompetent': 1, 'support staff': 1, 'your staff': 1,
+      'zero help': 2, "won't do anything": 2, 'refused to do anything': 3, 'refuse to do anything': 3,
+      // pasted answers, one reply read as one complaint ("copy pastes the same answer")
+      'kept pasting': 3, 'keeps pasting': 3, 'pasting the same': 3, 'pasted the same': 3, 'pastes the same': 3,
+      'same script': 3, 'the script': 2, 'a script': 2, 'copy pastes the same answer': 3,
+      'copy pastes the same response': 3, 'copy pastes the same reply': 3, 'copy-pastes the same answer': 3,
+      'copy paste the same answer': 3, 'pasting the same answer': 3, 'pasting the same response': 3,
+      'pasted the same answer': 3, 'pasted the same response': 3, 'pastes the same answer': 3,
+      'how you treat customers': 3, 'how you treat your customers': 3, 'treat your customers': 3, 'treat customers': 2,
+      // brushed off, cut off, not read, mocked, accused, harassed
+      'kept saying': 1, 'did nothing': 2, 'understand your frustration': 2, 'on hold': 1, 'line went dead': 3,
+      'hours on hold': 3, 'cut me off': 3, 'call dropped': 2, 'irrelevant answer': 3, 'irrelevant': 2,
+      'does anyone read': 3, 'anyone even read': 3, 'even read': 2, "didn't read": 3, "didn't say a word": 2,
+      'laughed': 2, 'laughed at': 3, 'the manager': 1, 'short with me': 3, 'sighed': 2, 'sighing': 2,
+      'disinterested': 3, 'uninterested': 3, "couldn't be bothered": 3, 'abusive': 3, 'threatening': 1, 'creepy': 3,
+      'harass*': 3, 'inappropriate comment*': 3, 'made a comment': 2, 'felt unsafe': 3,
+      "know what they're doing": 2, "no idea what they're doing": 3, 'passed between': 3, 'passed from': 2,
+      'bounced between': 3, 'bounced around': 3, 'departments': 1, 'call me back': 2, 'promised to call': 3,
+      'never called back': 3, 'never rang back': 3, 'accused me': 3, 'accusing me': 3,
     },
     safety_health: {
       // allergic reaction, skin
@@ -549,7 +675,7 @@ export const enLexicon: LanguageLexicon = {
       'fly in my': 3, 'maggot*': 3, 'worm': 3, 'worms': 3, 'droppings': 3, 'plastic in my': 3,
       'metal in my': 3, 'piece of metal': 3, 'foreign object': 3, 'foreign body': 3,
       'something in my food': 3, 'tampered': 3, 'tampering': 3, 'hair in my': 2, 'a hair in': 2,
-      'piece of plastic': 2, 'mouldy': 3, 'moldy': 3, 'mold on': 3, 'mould on': 3, 'mold in': 3,
+      'piece of plastic': 2, 'mouldy': 2, 'moldy': 2, 'mold on': 3, 'mould on': 3, 'mold in': 3,
       'mould in': 3, 'mold growing': 3, 'mould growing': 3, 'mildew': 3, 'rancid': 3, 'gone bad': 3,
       'went bad': 3, 'past the expiry': 3, 'expired…ago': 3, 'raw chicken': 3, 'raw meat': 3,
       'undercooked': 3, 'raw in the middle': 3, 'chicken was raw': 3, 'mould': 2, 'mold': 2, 'rotten': 2,
@@ -575,6 +701,15 @@ export const enLexicon: LanguageLexicon = {
       'could have hurt': 3,
       'could get hurt': 3, 'could have been seriously': 3, 'could have started a fire': 3, 'could have burned': 3,
       'zapped': 3, 'tingling': 2, 'exploding': 3,
+      // live pests in food ("bug crawling around in the bag of rice")
+      'bug crawling': 3, 'bugs crawling': 3, 'crawling around': 3, 'crawling in': 3, 'crawling out': 3,
+      'crawling with': 3, 'crawling': 2, 'bug in the': 1, 'bugs in the': 3, 'mites': 3, 'infested': 3,
+      'infestation': 3,
+      // ill afterwards, pets included ("has been sick all night", "vet says it's the treats")
+      'was ill': 2, 'were ill': 2, 'been ill': 2, 'been sick': 2, 'sick all night': 3, 'ill all night': 3,
+      'vet says': 3, 'vet said': 3, 'the vet': 2, 'food safety': 2, 'hygiene': 2, 'unhygienic': 3,
+      'dirty kitchen': 3, 'got so hot': 3, 'melted the': 3, 'burnt the house': 3, 'burn the house': 3,
+      'burned the house': 3, 'could have burnt': 3,
     },
     billing_payment: {
       // charged twice, overcharged
@@ -616,6 +751,11 @@ export const enLexicon: LanguageLexicon = {
       'shipping cost*': 2, 'shipping charge*': 2, 'delivery fee*': 2, 'delivery charge*': 2,
       'service fee*': 2, 'service charge*': 2, 'customs fee*': 2, 'customs charge*': 2, 'import dut*': 2,
       'exchange rate': 2, 'took my tip': 2, 'fee': 1, 'fees': 1, 'tax': 1, 'tip': 1,
+      // an amount taken that is not the order's ("taken £120 from my account for a £12 order")
+      'taken…from my account': 3, 'took…from my account': 3, 'taken…from my card': 3, 'took…from my card': 3,
+      'taken…out of my account': 3, 'took…out of my account': 3, 'taken…from my bank': 3, 'took…from my bank': 3,
+      'membership renewed': 3, 'renewed without': 3, 'subscription renewed': 3,
+      'wrong change': 3, 'paid cash': 1,
     },
     account_security: {
       // hacked, someone else in the account
@@ -649,6 +789,13 @@ export const enLexicon: LanguageLexicon = {
       'had my order details': 3, 'using my order': 3, 'breach': 2, 'personal information': 2,
       'personal data': 2, 'personal details': 2, 'card details': 2, 'privacy': 2, 'gdpr': 2,
       'my order details': 2,
+      // hijacked account, delivery address changed
+      'hijacked': 3, 'account takeover': 3, 'taken over': 2, 'took over my account': 3,
+      'changed the delivery address': 3, 'changed my delivery address': 3, 'changed the shipping address': 3,
+      'address was changed': 3, 'changed the address': 2, 'changed my address': 2, 'your security': 2,
+      // texts and e-mails that claim to come from the shop ("a text 'from you' asking me to pay… is this a scam?")
+      'is this a scam': 3, 'is this legit': 2, 'is this genuine': 2, 'is this real': 2, 'redelivery fee': 2,
+      'text…from you': 2, 'claiming to be': 3,
     },
   },
   risks: {
@@ -669,6 +816,23 @@ export const enLexicon: LanguageLexicon = {
       'lodged a complaint': 3, 'lodge a complaint': 3, 'lodging a complaint': 3, 'money claim': 3,
       'letter before action': 3, 'consumer rights act': 3, 'sale of goods act': 3, 'consumer guarantee*': 2,
       'legal rights': 2, 'cpsc': 3, 'accc': 3, 'fair trading': 3, 'consumer council': 3, 'tribunal': 3,
+      // police and food-safety authorities ("filed a police report", "Environmental Health have been informed")
+      'police report': 3, 'police': 1, 'reported it to the police': 3, 'reported…to the police': 3, 'called the police': 3,
+      'contacted the police': 3, 'going to the police': 3, 'go to the police': 3, 'police are involved': 3,
+      'crime reference': 3, 'action fraud': 3, 'environmental health': 3, 'health department': 3,
+      'health inspector*': 3, 'food standards': 3, 'food safety authority': 3, 'reported this to': 2,
+      'reported it to': 2, 'have been informed': 1, 'been notified': 1,
+      'complained to the council': 3, 'reported…to the council': 3, 'food safety team': 3, 'council': 1,
+      // courts, representatives, advertising regulators, the law itself
+      'county court': 3, 'district court': 3, 'magistrates': 3, 'legal representative': 3, 'legal rep': 2,
+      'illegal': 1, 'unlawful': 1, 'against the law': 2, 'eu law': 2, 'the law': 1, 'advertising standards': 3,
+      'asa': 2, 'pursue this legally': 3, 'pursuing this legally': 3, 'pursue legal': 3, 'legally': 1,
+      'my legal options': 3, 'legal options': 2,
+      // more bodies a customer escalates to ("my MP", "the ICO", "Financial Ombudsman")
+      'my mp': 3, 'local mp': 3, 'my congressman': 3, 'my senator': 3, 'information commissioner': 3, 'the ico': 3,
+      'ico': 2, 'data protection authority': 3, 'data protection': 1, 'gdpr': 1, 'ofcom': 3, 'ofgem': 3,
+      'competition and markets': 3, 'cma': 2, 'fsa': 2, 'caa': 2, 'european consumer centre': 3,
+      'dispute resolution': 2, 'ncat': 3, 'fair work': 1, 'reported you': 2, 'reporting you': 2,
     },
     media_exposure: {
       // posting it publicly ("leave a bad review", Trustpilot, Google reviews are ordinary reviews: not listed)
@@ -703,6 +867,34 @@ export const enLexicon: LanguageLexicon = {
       'megathread': 3, '+ comments': 3, 'on r/': 1, 'from r/': 1, 'asking me which': 3, 'which store this is': 3,
       'which shop this is': 3, 'which company this is': 3, 'which seller this is': 3, 'trending': 1, 'front page': 1,
       'front page of reddit': 3,
+      // putting it online ("putting the whole timeline on TikTok")
+      'putting…on tiktok': 3, 'putting…on twitter': 3, 'putting…on facebook': 3, 'putting…on instagram': 3,
+      'putting…on reddit': 3, 'putting…on youtube': 3, 'putting…online': 3, 'uploading…tiktok': 3,
+      'uploading…youtube': 3, 'a thread about': 3, 'writing a thread': 2, 'so people know': 1, 'so everyone knows': 2,
+      'so others know': 1,
+      'shared…twitter': 3, 'shared…tiktok': 3, 'shared…facebook': 3, 'shared…reddit': 3, 'shared…instagram': 3,
+      'shared…on x': 3, 'posting this in': 3, 'posting this on': 3, 'posting it in': 2, 'community group': 2,
+      'local community group': 3, 'neighbourhood group': 3, 'neighborhood group': 3, 'nextdoor': 3,
+      'so nobody else gets': 2, 'so no one else gets': 2, 'writing about my experience': 3,
+      // uploads, papers and broadcasters, shared posts with reach
+      'everyone on reddit': 3, 'everyone on twitter': 3, 'everyone on facebook': 3, 'everyone on tiktok': 3,
+      'everyone on instagram': 3, 'uploaded…youtube': 3, 'uploaded…tiktok': 3, 'uploaded…facebook': 3,
+      'uploaded…online': 3, 'uploading…online': 3, 'local paper': 3, 'the papers': 3, 'the bbc': 1, 'to the bbc': 3, 'emailing the bbc': 3, 'contacting the bbc': 3, 'bbc': 1,
+      'tagged you': 3, 'in a tweet': 2, 'a tweet': 1, 'seen my post': 3, 'sharing this everywhere': 3,
+      'share this everywhere': 3, 'sharing it everywhere': 3, 'sharing this with everyone': 3, 'sharing this online': 3,
+      'sharing this on': 3, 'thread i posted': 3, 'hundreds of replies': 3, '+ replies': 3, 'replies': 1, 'shares': 1,
+      'shares already': 3, 'moneysavingexpert': 3, 'money saving expert': 3, 'rip off britain': 3,
+      // posts with pictures, groups, local radio ("posting side by side pics on Facebook… so everyone can see")
+      'pics…facebook': 3, 'pics…twitter': 3, 'pics…reddit': 3, 'pics…instagram': 3, 'pics…tiktok': 3,
+      'photos…facebook': 3, 'photos…twitter': 3, 'photos…reddit': 3, 'photos…instagram': 3, 'photos…tiktok': 3,
+      'screenshots…facebook': 3, 'screenshots…twitter': 3, 'screenshots…reddit': 3, 'screenshots…tiktok': 3,
+      'video…facebook': 3, 'video…twitter': 3, 'video…tiktok': 3, 'video…instagram': 3, 'footage…facebook': 3,
+      'footage…youtube': 3, 'footage…twitter': 3, 'footage…tiktok': 3, 'so everyone can see': 3,
+      'for everyone to see': 3, 'the world can see': 3, 'so people can see': 2, 'so others can see': 2,
+      'so everyone sees': 3, 'this is going online': 3, "it's going online": 3, 'going online with': 3,
+      'sharing this in': 3, 'sharing it in': 2, 'posted it in the…group': 3, 'posted this in the…group': 3,
+      'posted in the…group': 3, 'in every…group': 3, 'mums group': 1, "mums' group": 1, 'mum group': 1,
+      'mumsnet': 3, 'local radio': 3, 'radio': 1, 'consumer show': 3, 'bluesky': 1, 'x.com': 1,
     },
     mass_complaint: {
       // others have it too
@@ -741,6 +933,46 @@ export const enLexicon: LanguageLexicon = {
       'whole street': 3, 'whole neighbourhood': 3, 'whole neighborhood': 3, 'everyone in my building': 3,
       'all my neighbours': 3, 'all my neighbors': 3, 'not alone': 1, 'whole building': 3, 'none of us': 1,
       'none of us have': 2, 'none of us got': 2, 'none of us received': 2,
+      // a team or an office ("At least 12 of us at the office got food poisoning")
+      'at least…of us': 3, 'of us at the office': 3, 'of us at work': 3, 'of us in the office': 3,
+      'of us from work': 3, 'of us ordered': 3, 'of us who ordered': 3, 'team lunch': 1, 'office lunch': 1,
+      'office order': 1, 'team order': 1, 'whole team': 1, 'entire team': 1, 'whole team got': 3, 'whole team ordered': 3, 'our whole team': 3,
+      'my whole team': 3, 'whole team was': 3, 'whole team were': 3, 'entire office': 3, 'half the office': 3,
+      'half the team': 3, 'everyone at work': 3, 'everyone at the office': 3,
+      'half the parents': 3, 'parents in': 2, 'everyone in my office': 3, 'everyone in the office': 3,
+      'everyone in our office': 3, 'everyone who ordered': 3, 'everyone who ate': 3, 'everyone on my street': 3,
+      'everyone in my street': 3,
+      // friends, families, guests, classes, residents, reviews saying the same
+      'friends all ordered': 3, 'friends all got': 3, 'friends all had': 3, 'friends all bought': 3, 'friends all received': 3,
+      'people on reddit': 1, 'people on twitter': 1, 'people on facebook': 1, 'people on tiktok': 1, 'saying the same': 1,
+      'are saying the same': 3, 'all saying the same': 3, 'say the same': 1, 'same complaint': 1, 'reviews saying': 3, 'dozens of reviews': 3,
+      'hundreds of reviews': 3, 'loads of reviews': 3, 'so many reviews': 3, 'lots of reviews': 3, 'other reviews': 1,
+      'everyone in our…group': 3, 'everyone in the…group': 3, 'everyone in my…group': 3, 'whole school': 3,
+      'whole class': 3, 'all the kids': 2, 'all…people at': 3, 'half the guests': 3,
+      'guests were': 1, 'guests got': 3, 'everyone at the party': 3, 'everyone at the wedding': 3,
+      'everyone at the event': 3, 'a lot of customers': 3, 'lots of customers': 3,
+      'loads of customers': 3, 'happening to a lot': 3, 'happening to lots': 3, 'judging by the reviews': 3,
+      'judging by': 1, 'residents': 1, 'residents association': 3, "residents' association": 3,
+      'collected…complaints': 3, '+ complaints': 3, 'several families': 3, 'other families': 3, 'many families': 3,
+      'families in': 1, 'group of…customers': 3, 'customers with the same': 3, 'with the same problem': 1,
+      'with the same issue': 1,
+      // neighbours, flats, comment sections, other parents ("the comments are full of the same")
+      'every single person who ordered': 3, 'every single person who bought': 3, 'every single person who ate': 3,
+      'everyone else who ordered': 3, 'everyone else who bought': 3, 'everyone else who': 1, 'everyone else in': 2, 'in the comments': 1, 'in the comments…same': 3,
+      'same…in the comments': 3,
+      'comments are full of': 3, 'the comments': 1, 'others had the same': 3, 'people had the same': 3,
+      'people have had the same': 3, 'others have the same': 3, 'people have the same': 3, 'flats in': 1,
+      'other flats': 3, 'all the flats': 3, 'flats in my building': 3, 'flats in our building': 3, 'neighbour had the same': 3, 'neighbor had the same': 3,
+      'next door had the same': 3, 'both neighbours': 3,
+      'both neighbors': 3, 'other mums': 3, 'other moms': 3, 'other dads': 3, 'school group': 1, 'parent group': 1,
+      'parents group': 1,
+      // others "too": the crowd word plus too/also/as well/the same
+      'neighbours…too': 3, 'neighbors…too': 3, 'neighbour…too': 2, 'neighbor…too': 2, 'neighbours…as well': 3,
+      'neighbors…as well': 3, 'neighbours…also': 3, 'neighbors…also': 3, 'neighbour…also': 2, 'neighbor…also': 2,
+      'neighbours…same': 3, 'neighbors…same': 3, 'neighbour…same': 2, 'neighbor…same': 2, 'next door…too': 2,
+      'next door…same': 2, 'friends…too': 1, 'friends…same': 1, 'colleagues…too': 2, 'colleagues…same': 2,
+      'coworkers…too': 2, 'coworkers…same': 2, 'everyone else…too': 3, 'everyone else…same': 3, 'others…too': 1,
+      'others…same': 1, 'other people…same': 3, 'other people…too': 3, 'parents…same': 1, 'parents…too': 1,
     },
     safety_hazard: {
       // medical help needed
@@ -781,6 +1013,8 @@ export const enLexicon: LanguageLexicon = {
       'could have choked': 3, 'could choke': 2, 'my baby could': 2, 'my child could': 2, 'my kid could': 2,
       'my son could': 2, 'my daughter could': 2, 'safety issue': 1, 'safety concern*': 1, 'overheat*': 1,
       'smoking': 1, 'smoke': 1,
+      'sick all night': 2, 'vet says': 2, 'vet said': 2, 'burnt the house': 3, 'burn the house': 3,
+      'burned the house': 3, 'could have burnt': 3,
     },
     counterfeit_claim: {
       // the customer says it is fake
@@ -832,6 +1066,8 @@ export const enLexicon: LanguageLexicon = {
       'last time shopping': 3, 'last time i use': 3, 'last time i ever': 3, 'deleting the app': 3,
       'deleting my account': 3, 'unsubscribed': 3, 'cancelled my membership': 3, 'canceled my membership': 3,
       'cancelling my membership': 3, 'canceling my membership': 3, 'cancelled my prime': 3, 'cancel my prime': 3,
+      'prime cancelled': 3, 'prime canceled': 3, 'cancelled prime': 3, 'canceled prime': 3, 'cancelling prime': 3,
+      'canceling prime': 3, 'cancelling my prime': 3, 'canceling my prime': 3,
     },
     repeat_contact: {
       // how many times
@@ -882,6 +1118,10 @@ export const enLexicon: LanguageLexicon = {
       'every one of these': 1, 'all my emails': 3, 'multiple emails': 3, 'several emails': 3, 'many emails': 3,
       'numerous emails': 3, 'so many emails': 3, 'countless emails': 3, 'emails later': 3, 'calls later': 3,
       'multiple calls': 3, 'several calls': 3, 'hours on the phone': 2,
+      // "chatted with your support FOUR times about this order"
+      'chatted…times': 3, 'spoke…times': 3, 'spoken…times': 3, 'talked…times': 3, 'rung…times': 3,
+      'been in touch…times': 3, 'times about this': 3, 'times about my': 3, 'times regarding': 3,
+      'multiple times': 3, 'so many times': 3, 'several times': 2, 'many times': 2,
     },
   },
   emotion: {
@@ -914,6 +1154,9 @@ export const enLexicon: LanguageLexicon = {
     'screw you': 3, 'crook': 3, 'crooks': 3, 'thieves': 3, 'thief': 3, 'thieving': 3, 'liars': 3,
     'frauds': 3, 'idiot*': 3, 'moron*': 3, 'clowns': 3, 'scum*': 3, 'criminals': 3, 'losers': 3,
     'asshole*': 3, 'arsehole*': 3, 'bastard*': 3, 'wanker*': 3, 'tosser*': 3, 'twat*': 3, 'cunt*': 3,
+    // starred-out swearing ("F***ING", "bullsh*t")
+    'f***ing': 3, 'f**king': 3, 'f*cking': 3, 'f*****g': 3, 'sh*t': 3, 'bullsh*t': 3, 'sh*tty': 3, 'brain-dead': 2,
+    'brain dead': 2,
   },
   // Not complaints although a term sits inside: a worry about a fake that proved unfounded, a missing e-mail.
   exclusions: [
@@ -950,6 +1193,11 @@ export const enLexicon: LanguageLexicon = {
     'all three of us', 'four of us have', 'four of us who', 'there are four of us', 'all four of us', '2 of us have',
     '2 of us who', 'there are 2 of us', 'all 2 of us', '3 of us have', '3 of us who', 'there are 3 of us',
     'all 3 of us', '4 of us have', '4 of us who', 'there are 4 of us', 'all 4 of us',
+    // a country or option that cannot be picked at checkout is a request, not a billing complaint
+    'select…at checkout', 'choose…at checkout', 'pick…at checkout',
+    // a software bug is not an insect
+    'bug in the app', 'bug in your app', 'bug in the website', 'bug in your website', 'bug in the site',
+    'bug in your site', 'bug in the system', 'bug in your system', 'bug in the checkout', 'bug in checkout',
   ],
   negators: [
     'not', 'no', 'never', 'without', 'nothing', 'none', 'nor', 'hardly', 'zero', 'neither', "don't", "didn't",

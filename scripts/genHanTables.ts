@@ -16,7 +16,9 @@ const simplified: string[] = [];
 const simplifiedOnly: string[] = [];
 for (let code = 0x3400; code <= 0x9fff; code++) {
   const ch = String.fromCharCode(code);
-  const isSimplifiedForm = toTraditional.some((convert) => convert(ch) !== ch);
+  // Only a character both Taiwan and Hong Kong standards rewrite is a Simplified form: 說 (Taiwan)
+  // and 説 (Hong Kong) are variants of one Traditional character, not Simplified ones.
+  const isSimplifiedForm = toTraditional.every((convert) => convert(ch) !== ch);
   if (isSimplifiedForm && !NEUTRAL.has(ch)) simplifiedOnly.push(ch);
   if (isSimplifiedForm) continue; // never rewrite a character that Simplified text uses
   const target = toSimplified.map((convert) => convert(ch)).find((out) => out !== ch && out.length === 1);

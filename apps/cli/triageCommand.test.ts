@@ -80,3 +80,30 @@ describe('cli triage', () => {
     expect(errors()).toMatch(/cannot read/);
   });
 });
+
+describe('cli triage on a corrupted file', () => {
+  it('answers every good line and marks every bad one with its number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-'));
+    const file = join(dir, 'corrupt.jsonl');
+    const good = (id: string) => Buffer.from(`${JSON.stringify({ id, body: 'where is my order??' })}\r\n`);
+    writeFileSync(
+      file,
+      Buffer.concat([
+        good('g1'),
+        Buffer.from('{"id":"t1","body":"trunc'),
+        Buffer.from('\n'),
+        Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), // invalid UTF-8
+        Buffer.from('{"id":"n1","body":"nul\u0000byte"}\n'),
+        Buffer.from(`{"id":"big","body":"${'x'.repeat(3 * 1024 * 1024)}"}\n`),
+        good('g2'),
+      ]),
+    );
+    const { io, lines } = memoryIo('');
+    expect(await main(['triage', file, ...NOW], io)).toBe(1);
+    const out = lines.map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id ?? `line ${o.line}`)).toEqual(['g1', 'line 2', 'line 3', 'line 4', 'line 5', 'g2']);
+    expect(out[2].error).toMatch(/UTF-8/);
+    expect(out[3].error).toMatch(/JSON/);
+    expect(out[4].error).toMatch(/MB limit/);
+  });
+});

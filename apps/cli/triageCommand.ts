@@ -1,15 +1,18 @@
 // `triage [FILE|-] [--policy FILE] [--now ISO] [--ui-lang en|zh-Hans|zh-Hant]`: JSON Lines in,
 // JSON Lines out, one result per input line in the same order, streaming.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { UiLanguage } from '../../core/model.ts';
 import type { Policy } from '../../core/policy.ts';
 import { formatPath } from '../../core/validation.ts';
 import { triage } from '../../core/triage.ts';
-import { TicketLine, toContext } from './ticketLine.ts';
+import { readLines } from './jsonLines.ts';
+import { MAX_BODY_BYTES, TicketLine, toContext } from './ticketLine.ts';
 import type { Io } from './io.ts';
 import { loadPolicyFile } from './policyFile.ts';
+
+/** A line holds a body of up to 1 MB plus the order and conversation around it. */
+const MAX_LINE_BYTES = 2 * MAX_BODY_BYTES;
 
 export async function triageCommand(args: string[], io: Io): Promise<number> {
   let options;
@@ -42,12 +45,10 @@ export async function triageCommand(args: string[], io: Io): Promise<number> {
     input = stream;
   }
 
-  let lineNumber = 0;
   let failed = 0;
-  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (raw.trim() === '') continue;
-    const result = triageLine(raw, lineNumber, policy, now, uiLanguage.data);
+  for await (const line of readLines(input as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
+    if ('text' in line && line.text.trim() === '') continue;
+    const result = 'text' in line ? triageLine(line.text, line.number, policy, now, uiLanguage.data) : { line: line.number, error: line.error };
     if ('error' in result) failed++;
     await io.writeLine(JSON.stringify(result));
   }

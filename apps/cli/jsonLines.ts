@@ -1,0 +1,59 @@
+// Splits a byte stream into lines itself rather than through readline, so that a line that is not
+// UTF-8 becomes an error record instead of silently gaining U+FFFD, and a 50 MB line is counted
+// and skipped without ever being held in memory.
+export type Line = { number: number; text: string } | { number: number; error: string };
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+
+export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Line> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let number = 0;
+
+  const finish = (): Line => {
+    number++;
+    if (tooLong) return { number, error: `line is over the ${sizeOf(maxBytes)} limit` };
+    let bytes = Buffer.concat(parts, size);
+    if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, -1);
+    try {
+      return { number, text: decoder.decode(bytes) };
+    } catch {
+      return { number, error: 'line is not valid UTF-8' };
+    }
+  };
+
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (let nl = buffer.indexOf(NEWLINE); nl !== -1; nl = buffer.indexOf(NEWLINE, start)) {
+      take(buffer.subarray(start, nl));
+      yield finish();
+      parts = [];
+      size = 0;
+      tooLong = false;
+      start = nl + 1;
+    }
+    take(buffer.subarray(start));
+  }
+  if (size > 0 || tooLong) yield finish();
+
+  function take(piece: Buffer) {
+    if (tooLong || piece.length === 0) return;
+    // +1 leaves room for the CR of a CRLF line end.
+    if (size + piece.length > maxBytes + 1) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(piece);
+    size += piece.length;
+  }
+}
+
+function sizeOf(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}

@@ -1,13 +1,13 @@
 // Who may give how much: the frontline's own limit (domain §7: ¥500 without an approval chain),
 // the supervisor's, and the exchange rates that let one limit judge an amount in any currency.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import type { Approver, Money } from './model.ts';
 
 export const Role = z.enum(['agent', 'supervisor']);
 export type Role = z.infer<typeof Role>;
 
-const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as "USD"');
-const currencyAmounts = z.record(currencyCode, z.number().positive());
+const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as "USD"'));
+const currencyAmounts = z.record(currencyCode, z.number().check(z.positive()));
 
 export const Authority = z.strictObject({
   /** The currency limits are judged in when an amount's own currency has no limit of its own. */

@@ -18,7 +18,7 @@
 //   night) means the moment of the jump; a reading that occurs twice means its first occurrence.
 // - `undefined` as the calendar means calendar hours (24/7, no zone needed).
 // - A calendar with no weekly open time is rejected when loaded, so no computation loops forever.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { DAY, instantOfWall, isTimeZone, MINUTE } from './timeZone.ts';
 import { ValidationError, issuesOf, type Issue } from './validation.ts';
 
@@ -31,60 +31,68 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timeMessage = (end: boolean) => (iss: { input?: unknown }) =>
   `${JSON.stringify(iss.input)} is not a time: use "HH:MM" from "00:00" to "23:59"${end ? ' (or "24:00" to close at midnight)' : ''}`;
 
-const StartTime = z.string({ error: timeMessage(false) }).regex(TIME, { error: timeMessage(false) });
+const StartTime = z.string({ error: timeMessage(false) }).check(z.regex(TIME, { error: timeMessage(false) }));
 const EndTime = z
   .string({ error: timeMessage(true) })
-  .refine((s) => s === '24:00' || TIME.test(s), { error: timeMessage(true) });
+  .check(z.refine((s) => s === '24:00' || TIME.test(s), { error: timeMessage(true) }));
 
 const Range = z
   .tuple([StartTime, EndTime], { error: 'a range is a pair of times such as ["09:00","18:00"]' })
-  .refine(([a, b]) => minutesOf(a) < minutesOf(b), {
-    error: (iss) => {
-      const [a, b] = iss.input as [string, string];
-      return a === b
-        ? `range ${a}–${b} is empty: the end must be after the start`
-        : `range ${a}–${b} is reversed: the end must be after the start (use "24:00" for midnight)`;
-    },
-  });
+  .check(
+    z.refine(([a, b]) => minutesOf(a) < minutesOf(b), {
+      error: (iss) => {
+        const [a, b] = iss.input as [string, string];
+        return a === b
+          ? `range ${a}–${b} is empty: the end must be after the start`
+          : `range ${a}–${b} is reversed: the end must be after the start (use "24:00" for midnight)`;
+      },
+    }),
+  );
 
 // Ranges may be written in any order; they may touch (12:00–13:00 then 13:00–18:00) but not overlap.
-const DayRanges = z.array(Range, { error: 'a day is a list of ranges such as [["09:00","12:00"],["13:00","18:00"]]' }).superRefine((ranges, ctx) => {
-  const order = ranges.map((r, i) => ({ s: minutesOf(r[0]), e: minutesOf(r[1]), i })).sort((x, y) => x.s - y.s || x.i - y.i);
-  for (let k = 1; k < order.length; k++) {
-    const prev = order[k - 1]!;
-    const cur = order[k]!;
-    if (cur.s < prev.e) {
-      const later = Math.max(prev.i, cur.i);
-      const earlier = Math.min(prev.i, cur.i);
-      ctx.addIssue({
-        code: 'custom',
-        path: [later],
-        message: `ranges overlap: ${show(ranges[earlier]!)} and ${show(ranges[later]!)}`,
-      });
+const DayRanges = z.array(Range, { error: 'a day is a list of ranges such as [["09:00","12:00"],["13:00","18:00"]]' }).check(
+  z.superRefine((ranges, ctx) => {
+    const order = ranges.map((r, i) => ({ s: minutesOf(r[0]), e: minutesOf(r[1]), i })).sort((x, y) => x.s - y.s || x.i - y.i);
+    for (let k = 1; k < order.length; k++) {
+      const prev = order[k - 1]!;
+      const cur = order[k]!;
+      if (cur.s < prev.e) {
+        const later = Math.max(prev.i, cur.i);
+        const earlier = Math.min(prev.i, cur.i);
+        ctx.addIssue({
+          code: 'custom',
+          path: [later],
+          message: `ranges overlap: ${show(ranges[earlier]!)} and ${show(ranges[later]!)}`,
+        });
+      }
     }
-  }
-});
+  }),
+);
 
-const DateString = z.string().superRefine((s, ctx) => {
-  if (!isRealDate(s)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(s)} is not a date: use YYYY-MM-DD, e.g. "2026-10-01"` });
-});
+const DateString = z.string().check(
+  z.superRefine((s, ctx) => {
+    if (!isRealDate(s)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(s)} is not a date: use YYYY-MM-DD, e.g. "2026-10-01"` });
+  }),
+);
 
 export const BusinessCalendar = z
   .strictObject({
     /** IANA zone the hours are read in, e.g. "Asia/Shanghai". */
-    timeZone: z.string({ error: 'a time zone such as "Europe/Berlin" is required' }).refine(isTimeZone, {
-      error: (iss) => `unknown time zone ${JSON.stringify(iss.input)}: use an IANA name such as "Europe/Berlin" or "UTC"`,
-    }),
+    timeZone: z.string({ error: 'a time zone such as "Europe/Berlin" is required' }).check(
+      z.refine(isTimeZone, {
+        error: (iss) => `unknown time zone ${JSON.stringify(iss.input)}: use an IANA name such as "Europe/Berlin" or "UTC"`,
+      }),
+    ),
     /** Weekly hours; a day left out or given as [] is closed. */
     week: z.strictObject(
       {
-        mon: DayRanges.default([]),
-        tue: DayRanges.default([]),
-        wed: DayRanges.default([]),
-        thu: DayRanges.default([]),
-        fri: DayRanges.default([]),
-        sat: DayRanges.default([]),
-        sun: DayRanges.default([]),
+        mon: z._default(DayRanges, []),
+        tue: z._default(DayRanges, []),
+        wed: z._default(DayRanges, []),
+        thu: z._default(DayRanges, []),
+        fri: z._default(DayRanges, []),
+        sat: z._default(DayRanges, []),
+        sun: z._default(DayRanges, []),
       },
       {
         error: (iss) =>
@@ -94,34 +102,36 @@ export const BusinessCalendar = z
       },
     ),
     /** Dates (in the calendar's zone) closed all day. */
-    holidays: z.array(DateString).default([]),
+    holidays: z._default(z.array(DateString), []),
     /** Extra working dates with their own hours, e.g. China's make-up working weekends (调休). */
-    workdays: z.record(z.string(), DayRanges).default({}),
+    workdays: z._default(z.record(z.string(), DayRanges), {}),
   }, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
         ? `unknown field ${iss.keys.map((k) => JSON.stringify(k)).join(', ')}: a calendar has timeZone, week, holidays and workdays`
         : 'a calendar must be a JSON object with timeZone and week',
   })
-  .superRefine((cal, ctx) => {
-    if (WEEKDAYS.every((d) => cal.week[d].length === 0)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['week'],
-        message: 'no opening hours on any day of the week: a calendar must be open some time each week (leave the calendar out for 24/7)',
-      });
-    }
-    const holidays = new Set(cal.holidays);
-    for (const [date, ranges] of Object.entries(cal.workdays)) {
-      if (!isRealDate(date)) {
-        ctx.addIssue({ code: 'custom', path: ['workdays', date], message: `${JSON.stringify(date)} is not a date: use YYYY-MM-DD, e.g. "2026-10-10"` });
-      } else if (ranges.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['workdays', date], message: 'a workday needs opening hours; list a closed date under holidays instead' });
-      } else if (holidays.has(date)) {
-        ctx.addIssue({ code: 'custom', path: ['workdays', date], message: `${date} is also listed as a holiday: a date is either closed or a workday` });
+  .check(
+    z.superRefine((cal, ctx) => {
+      if (WEEKDAYS.every((d) => cal.week[d].length === 0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['week'],
+          message: 'no opening hours on any day of the week: a calendar must be open some time each week (leave the calendar out for 24/7)',
+        });
       }
-    }
-  });
+      const holidays = new Set(cal.holidays);
+      for (const [date, ranges] of Object.entries(cal.workdays)) {
+        if (!isRealDate(date)) {
+          ctx.addIssue({ code: 'custom', path: ['workdays', date], message: `${JSON.stringify(date)} is not a date: use YYYY-MM-DD, e.g. "2026-10-10"` });
+        } else if (ranges.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['workdays', date], message: 'a workday needs opening hours; list a closed date under holidays instead' });
+        } else if (holidays.has(date)) {
+          ctx.addIssue({ code: 'custom', path: ['workdays', date], message: `${date} is also listed as a holiday: a date is either closed or a workday` });
+        }
+      }
+    }),
+  );
 export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
 /** What a shop writes: holidays, workdays and closed days may be left out. */
 export type BusinessCalendarInput = z.input<typeof BusinessCalendar>;

@@ -14,10 +14,10 @@
 // Negation: a term preceded in its clause by a negator ("没有破损", "不是假货", "not damaged") does
 // not count. When the complaint itself is phrased as a negation ("没收到", "no refund yet",
 // "never arrived") that phrase is a term of its own; the longer match wins over the negated part.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { CategoryId, RiskId } from './model.ts';
 
-export const Terms = z.record(z.string().min(1), z.number().min(0).max(5));
+export const Terms = z.record(z.string().check(z.minLength(1)), z.number().check(z.gte(0), z.lte(5)));
 export type Terms = z.infer<typeof Terms>;
 
 export const LanguageLexicon = z.object({
@@ -26,12 +26,12 @@ export const LanguageLexicon = z.object({
   /** Words of anger and insult; the weight is the intensity (1 annoyed … 3 abusive). */
   emotion: Terms,
   /** Words that cancel a term that follows them in the same clause. */
-  negators: z.array(z.string().min(1)),
+  negators: z.array(z.string().check(z.minLength(1))),
   /**
    * Phrases that are not complaints although a term sits inside them ("质量差不多" holds 质量差,
    * "was worried…fake" holds fake): a match inside one of them does not count. Same term syntax.
    */
-  exclusions: z.array(z.string().min(1)).default([]),
+  exclusions: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 export type LanguageLexicon = z.input<typeof LanguageLexicon>;
 

@@ -1,6 +1,6 @@
 // The complaint context the core reads and the Triage it returns. One zod schema per concept;
 // the TypeScript types are inferred from them so validation and typing never drift apart.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { Sla } from './slaClocks.ts';
 import { isTimeZone } from './timeZone.ts';
 
@@ -66,10 +66,11 @@ export const Owner = z.enum(['agent', 'supervisor', 'crisis_team']);
 export type Owner = z.infer<typeof Owner>;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
-const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as "USD"');
+const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as "USD"'));
 
 export const Money = z.object({
-  amount: z.number().finite(),
+  // Finite: z.number() refuses Infinity and NaN (classic zod's `.finite()` was a no-op).
+  amount: z.number(),
   currency: CurrencyCode,
 });
 export type Money = z.infer<typeof Money>;
@@ -78,9 +79,9 @@ export type Money = z.infer<typeof Money>;
 export const Message = z.object({
   author: z.enum(['customer', 'agent']),
   body: z.string(),
-  at: IsoDateTime.optional(),
+  at: z.optional(IsoDateTime),
   /** false for an agent's internal note: it never counts as a reply to the customer. */
-  public: z.boolean().default(true),
+  public: z._default(z.boolean(), true),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -91,44 +92,44 @@ export const StatusChange = z.object({ status: TicketStatus, at: IsoDateTime });
 export type StatusChange = z.infer<typeof StatusChange>;
 
 export const Requester = z.object({
-  name: z.string().optional(),
-  email: z.string().optional(),
-  locale: z.string().optional(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  locale: z.optional(z.string()),
   /** IANA zone (Zendesk's `iana_time_zone`): reply drafts give due times in it when known. */
-  timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"').optional(),
+  timeZone: z.optional(z.string().check(z.refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"'))),
 });
 
 export const Ticket = z.object({
-  id: z.string().min(1),
-  subject: z.string().default(''),
+  id: z.string().check(z.minLength(1)),
+  subject: z._default(z.string(), ''),
   /** The customer's complaint as first written: evidence offsets point into it. */
   body: z.string(),
   /** The conversation after `body`, oldest first. */
-  messages: z.array(Message).default([]),
-  channel: z.string().optional(),
-  createdAt: IsoDateTime.optional(),
-  tags: z.array(z.string()).default([]),
-  locale: z.string().optional(),
-  requester: Requester.optional(),
-  status: TicketStatus.optional(),
+  messages: z._default(z.array(Message), []),
+  channel: z.optional(z.string()),
+  createdAt: z.optional(IsoDateTime),
+  tags: z._default(z.array(z.string()), []),
+  locale: z.optional(z.string()),
+  requester: z.optional(Requester),
+  status: z.optional(TicketStatus),
   /** Every status change, oldest first; pending / on-hold spans pause the SLA clocks. */
-  statusHistory: z.array(StatusChange).default([]),
-  solutionOfferedAt: IsoDateTime.optional(),
-  solvedAt: IsoDateTime.optional(),
+  statusHistory: z._default(z.array(StatusChange), []),
+  solutionOfferedAt: z.optional(IsoDateTime),
+  solvedAt: z.optional(IsoDateTime),
 });
 export type Ticket = z.infer<typeof Ticket>;
 
 // ── Customer ────────────────────────────────────────────────────────────────────────────────────
 export const Customer = z.object({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  email: z.string().optional(),
-  tags: z.array(z.string()).default([]),
-  ordersCount: z.number().int().nonnegative().optional(),
-  totalSpent: Money.optional(),
-  createdAt: IsoDateTime.optional(),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  tags: z._default(z.array(z.string()), []),
+  ordersCount: z.optional(z.number().check(z.int(), z.nonnegative())),
+  totalSpent: z.optional(Money),
+  createdAt: z.optional(IsoDateTime),
   /** Complaints this customer made before this one. */
-  previousComplaints: z.number().int().nonnegative().optional(),
+  previousComplaints: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type Customer = z.infer<typeof Customer>;
 
@@ -146,34 +147,34 @@ export const ShipmentStatus = z.enum([
 export type ShipmentStatus = z.infer<typeof ShipmentStatus>;
 
 export const Shipment = z.object({
-  carrier: z.string().optional(),
-  trackingNumber: z.string().optional(),
-  trackingUrl: z.string().optional(),
-  status: ShipmentStatus.default('unknown'),
-  shippedAt: IsoDateTime.optional(),
-  estimatedDelivery: IsoDateTime.optional(),
-  deliveredAt: IsoDateTime.optional(),
+  carrier: z.optional(z.string()),
+  trackingNumber: z.optional(z.string()),
+  trackingUrl: z.optional(z.string()),
+  status: z._default(ShipmentStatus, 'unknown'),
+  shippedAt: z.optional(IsoDateTime),
+  estimatedDelivery: z.optional(IsoDateTime),
+  deliveredAt: z.optional(IsoDateTime),
 });
 export type Shipment = z.infer<typeof Shipment>;
 
 export const LineItem = z.object({
   title: z.string(),
-  sku: z.string().optional(),
-  quantity: z.number().int().nonnegative().default(1),
-  price: Money.optional(),
+  sku: z.optional(z.string()),
+  quantity: z._default(z.number().check(z.int(), z.nonnegative()), 1),
+  price: z.optional(Money),
 });
 export type LineItem = z.infer<typeof LineItem>;
 
 export const Refund = z.object({
-  amount: Money.optional(),
-  status: z.enum(['pending', 'succeeded', 'failed']).default('succeeded'),
-  createdAt: IsoDateTime.optional(),
+  amount: z.optional(Money),
+  status: z._default(z.enum(['pending', 'succeeded', 'failed']), 'succeeded'),
+  createdAt: z.optional(IsoDateTime),
 });
 export type Refund = z.infer<typeof Refund>;
 
 export const Return = z.object({
   status: z.enum(['requested', 'open', 'in_progress', 'closed', 'declined', 'canceled']),
-  createdAt: IsoDateTime.optional(),
+  createdAt: z.optional(IsoDateTime),
 });
 export type Return = z.infer<typeof Return>;
 
@@ -190,25 +191,25 @@ export const FinancialStatus = z.enum([
 export const FulfillmentStatus = z.enum(['unfulfilled', 'partial', 'fulfilled', 'restocked', 'unknown']);
 
 export const Order = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   /** What the customer sees, e.g. "#1042". */
-  number: z.string().optional(),
-  createdAt: IsoDateTime.optional(),
-  total: Money.optional(),
-  financialStatus: FinancialStatus.default('unknown'),
-  fulfillmentStatus: FulfillmentStatus.default('unknown'),
-  lineItems: z.array(LineItem).default([]),
-  shipments: z.array(Shipment).default([]),
-  refunds: z.array(Refund).default([]),
-  returns: z.array(Return).default([]),
-  tags: z.array(z.string()).default([]),
+  number: z.optional(z.string()),
+  createdAt: z.optional(IsoDateTime),
+  total: z.optional(Money),
+  financialStatus: z._default(FinancialStatus, 'unknown'),
+  fulfillmentStatus: z._default(FulfillmentStatus, 'unknown'),
+  lineItems: z._default(z.array(LineItem), []),
+  shipments: z._default(z.array(Shipment), []),
+  refunds: z._default(z.array(Refund), []),
+  returns: z._default(z.array(Return), []),
+  tags: z._default(z.array(z.string()), []),
 });
 export type Order = z.infer<typeof Order>;
 
 export const ComplaintContext = z.object({
   ticket: Ticket,
-  customer: Customer.optional(),
-  order: Order.optional(),
+  customer: z.optional(Customer),
+  order: z.optional(Order),
 });
 /** What callers pass in (defaults not yet applied). */
 export type ComplaintContextInput = z.input<typeof ComplaintContext>;
@@ -219,7 +220,7 @@ export type ComplaintContext = z.infer<typeof ComplaintContext>;
 export const EvidenceSource = z.union([
   z.literal('subject'),
   z.literal('body'),
-  z.templateLiteral(['messages.', z.number().int().nonnegative()]),
+  z.templateLiteral(['messages.', z.number().check(z.int(), z.nonnegative())]),
   z.literal('order'),
   z.literal('customer'),
 ]);
@@ -229,14 +230,14 @@ export type EvidenceSource = z.infer<typeof EvidenceSource>;
 export const Evidence = z.object({
   source: EvidenceSource,
   text: z.string(),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
+  start: z.optional(z.number().check(z.int(), z.nonnegative())),
+  end: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const CategoryScore = z.object({
   id: CategoryId,
-  score: z.number().nonnegative(),
+  score: z.number().check(z.nonnegative()),
   evidence: z.array(Evidence),
 });
 export type CategoryScore = z.infer<typeof CategoryScore>;
@@ -297,9 +298,9 @@ export type Approver = z.infer<typeof Approver>;
 export const Remedy = z.object({
   kind: RemedyKind,
   /** In the order's currency; absent when the order value is unknown or the cost is not ours to size. */
-  amount: Money.optional(),
+  amount: z.optional(Money),
   authority: z.enum(['within', 'needs_approval']),
-  approver: Approver.optional(),
+  approver: z.optional(Approver),
   /** In the agent's UI language. */
   label: z.string(),
 });

@@ -1,7 +1,7 @@
 // Everything a shop may change, in one validated object. `defaultPolicy` encodes
 // domain/complaint-handling.md; a shop's override is merged over it and validated as a whole, so an
 // error names the path the admin wrote ("tiers.severe.categories[2]: unknown category \"lost\"").
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { Authority, defaultAuthority } from './authority.ts';
 import { Lexicons } from './lexicon.ts';
 import { enLexicon } from './lexicons/en.ts';
@@ -15,8 +15,8 @@ import { ValidationError, deepMerge, isPlainObject, issuesOf, type Issue } from 
 const category = z.enum(CATEGORY_IDS, { error: (iss) => `unknown category ${JSON.stringify(iss.input)}` });
 const risk = z.enum(RISK_IDS, { error: (iss) => `unknown risk ${JSON.stringify(iss.input)}` });
 const currencyAmounts = z.record(
-  z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as "USD"'),
-  z.number().positive(),
+  z.string().check(z.regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as "USD"')),
+  z.number().check(z.positive()),
 );
 
 /** A tier applies when any of its conditions holds. */
@@ -24,7 +24,7 @@ const TierRule = z.strictObject({
   risks: z.array(risk),
   categories: z.array(category),
   /** Emotion at or above this level (0–3) is enough on its own; null: emotion alone never is. */
-  emotionAtLeast: z.number().int().min(0).max(3).nullable(),
+  emotionAtLeast: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3))),
 });
 export type TierRule = z.infer<typeof TierRule>;
 
@@ -34,13 +34,13 @@ export const Policy = z.strictObject({
   priority: z.strictObject({
     byTier: z.strictObject({ routine: Priority, severe: Priority, crisis: Priority }),
     /** A routine complaint with emotion at most this and no risk is `low`; null turns that off. */
-    lowWhenEmotionAtMost: z.number().int().min(0).max(3).nullable(),
+    lowWhenEmotionAtMost: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3))),
     /** These risks make a complaint urgent whatever its tier. */
     urgentRisks: z.array(risk),
     /** VIP, a high lifetime value or a high-value order raises priority one step. */
     raiseOneStep: z.boolean(),
   }),
-  routing: z.record(category, z.string().min(1)),
+  routing: z.record(category, z.string().check(z.minLength(1))),
   /** Customer or order tags (compared case-insensitively) that mark a VIP. */
   vipTags: z.array(z.string()),
   /** An order worth at least this much (per currency) is high value. */
@@ -48,7 +48,7 @@ export const Policy = z.strictObject({
   /** A customer who has spent at least this much (per currency) is high value. */
   highLifetimeValue: currencyAmounts,
   /** Earlier complaints from the same customer that make this one a repeat contact. */
-  repeatContactAfter: z.number().int().min(1),
+  repeatContactAfter: z.number().check(z.int(), z.gte(1)),
   /** Clock targets per tier and the business calendar they count in. */
   sla: SlaPolicy,
   /** What each role may give without approval, and the rates that compare currencies. */
@@ -56,7 +56,7 @@ export const Policy = z.strictObject({
   /** How remedies are sized from the order value. */
   remedies: RemedyPolicy,
   /** A shop's own wording: ICU message per reply kind and language (see core/replyTemplates.ts). */
-  replies: ReplyOverrides.default({}),
+  replies: z._default(ReplyOverrides, {}),
 });
 export type Policy = z.infer<typeof Policy>;
 

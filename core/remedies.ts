@@ -1,12 +1,12 @@
 // Compensation options for one complaint, sized to the loss and the tier (domain §7: "compensate
 // the emotion more than the loss", frontline authority ¥500, tier 2 "full refund + gift card"),
 // each marked within the agent's authority or needing someone's approval.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { approverFor, limitFor, type Authority } from './authority.ts';
 import { formattingLocale, formatMoney } from './localeFormat.ts';
 import type { Approver, CategoryId, ComplaintContext, Money, Remedy, RemedyKind, Tier, UiLanguage } from './model.ts';
 
-const share = z.number().min(0).max(1);
+const share = z.number().check(z.gte(0), z.lte(1));
 
 export const RemedyPolicy = z.strictObject({
   /** Share of the order value a coupon is worth, per tier (capped at the agent's own limit). */

@@ -7,7 +7,7 @@
 // Scripts follow domain/complaint-handling.md §6: the empathy formula (acknowledge the feeling, own
 // the responsibility, commit to an action) and scenario scripts of apology + compensation +
 // prevention; English avoids straight apostrophes, which ICU reads as quoting.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { templateProblem } from './messageFormat.ts';
 import { ReplyKind, UiLanguage, type CategoryId } from './model.ts';
 
@@ -30,10 +30,12 @@ export const REPLY_VALUES: ReadonlySet<string> = new Set([
 const NUMBER_VALUES: ReadonlySet<string> = new Set(['itemCount']);
 
 /** Validated when the policy loads: an ICU error or an unknown value is refused with its path. */
-const ReplyTemplate = z.string().superRefine((template, ctx) => {
-  const problem = templateProblem(template, REPLY_VALUES, NUMBER_VALUES);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const ReplyTemplate = z.string().check(
+  z.superRefine((template, ctx) => {
+    const problem = templateProblem(template, REPLY_VALUES, NUMBER_VALUES);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 export const ReplyOverrides = z.partialRecord(ReplyKind, z.partialRecord(UiLanguage, ReplyTemplate));
 export type ReplyOverrides = z.infer<typeof ReplyOverrides>;
 

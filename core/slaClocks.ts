@@ -25,7 +25,7 @@
 //   instant), else `paused` while the ticket waits, else `running`.
 // - `minutesLeft` is in business minutes, so a clock that breached at Friday's closing shows 0 (not
 //   a negative number) until Monday's opening; `state` says breached all the same.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import {
   addBusinessMilliseconds,
   BusinessCalendar,
@@ -42,15 +42,17 @@ const MINUTE = 60_000;
 const minutes = (what: string) =>
   z
     .number({ error: `${what} must be a number of minutes` })
-    .int({ error: `${what} must be a whole number of minutes` })
-    .positive({ error: `${what} must be at least 1 minute` });
+    .check(
+      z.int({ error: `${what} must be a whole number of minutes` }),
+      z.positive({ error: `${what} must be at least 1 minute` }),
+    );
 
 /** Business minutes per clock for one tier; null: the tier has no such clock. */
 export const TierTargets = z.strictObject({
   firstResponse: minutes('firstResponse'),
-  solution: minutes('solution').nullable(),
-  update: minutes('update').nullable(),
-  resolution: minutes('resolution').nullable(),
+  solution: z.nullable(minutes('solution')),
+  update: z.nullable(minutes('update')),
+  resolution: z.nullable(minutes('resolution')),
 });
 export type TierTargets = z.infer<typeof TierTargets>;
 
@@ -67,23 +69,25 @@ export const defaultSlaTargets: SlaTargets = {
 export const SlaPolicy = z
   .strictObject({
     /** Left out: calendar hours (24/7). */
-    calendar: BusinessCalendar.optional(),
-    targets: SlaTargets.default(defaultSlaTargets),
-    allowFirstResponseOverGoldenHours: z.boolean().default(false),
+    calendar: z.optional(BusinessCalendar),
+    targets: z._default(SlaTargets, defaultSlaTargets),
+    allowFirstResponseOverGoldenHours: z._default(z.boolean(), false),
   })
-  .superRefine((policy, ctx) => {
-    if (policy.allowFirstResponseOverGoldenHours) return;
-    for (const tier of ['routine', 'severe', 'crisis'] as const) {
-      const target = policy.targets[tier].firstResponse;
-      if (target > GOLDEN_HOURS_MINUTES) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['targets', tier, 'firstResponse'],
-          message: `${target} minutes is beyond the golden 4 hours (${GOLDEN_HOURS_MINUTES} minutes); set allowFirstResponseOverGoldenHours: true to allow it`,
-        });
+  .check(
+    z.superRefine((policy, ctx) => {
+      if (policy.allowFirstResponseOverGoldenHours) return;
+      for (const tier of ['routine', 'severe', 'crisis'] as const) {
+        const target = policy.targets[tier].firstResponse;
+        if (target > GOLDEN_HOURS_MINUTES) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targets', tier, 'firstResponse'],
+            message: `${target} minutes is beyond the golden 4 hours (${GOLDEN_HOURS_MINUTES} minutes); set allowFirstResponseOverGoldenHours: true to allow it`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
 export type SlaPolicyInput = z.input<typeof SlaPolicy>;
 
@@ -98,13 +102,13 @@ export type ClockState = z.infer<typeof ClockState>;
 
 export const Clock = z.object({
   kind: ClockKind,
-  targetMinutes: z.number().int().positive(),
+  targetMinutes: z.number().check(z.int(), z.positive()),
   startedAt: z.iso.datetime(),
   dueAt: z.iso.datetime(),
   /** Business minutes left (at `metAt` for a met clock); negative when late. */
   minutesLeft: z.number(),
   state: ClockState,
-  metAt: z.iso.datetime().optional(),
+  metAt: z.optional(z.iso.datetime()),
 });
 export type Clock = z.infer<typeof Clock>;
 

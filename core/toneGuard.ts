@@ -3,7 +3,7 @@
 // apology / action / time, money beyond the role's authority, shouting, the wrong language.
 // Words the agent quotes back ("you said “this is normal”…", 您说“这是正常现象”) are the customer's,
 // not the agent's, and are never a finding.
-import { z } from 'zod';
+import * as z from './zod.ts';
 import { buildKeywordMatcher, type KeywordMatcher } from './ahoCorasick.ts';
 import { findAmounts, type CurrencyMark } from './amounts.ts';
 import { isWithin, type Role } from './authority.ts';
@@ -40,8 +40,8 @@ export const Finding = z.object({
   rule: FindingRule,
   severity: z.enum(['error', 'warning', 'info']),
   /** UTF-16 offsets into the draft; `text` is `draft.slice(start, end)` (empty for something missing). */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
   text: z.string(),
   /** A better wording, in the draft's language. */
   suggestion: z.string(),

@@ -1,6 +1,6 @@
 // What every boundary shares: validation errors that name the path the way an admin reads JSON,
 // and the merge of a shop's partial settings over our defaults.
-import type { z } from 'zod';
+import type * as z from './zod.ts';
 
 export interface Issue {
   path: string;
@@ -26,7 +26,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One issue per bad field; a misspelt key is reported at its own path, not at its parent. */
-export function issuesOf(error: z.ZodError): Issue[] {
+export function issuesOf(error: z.core.$ZodError): Issue[] {
   return error.issues.flatMap((i): Issue[] => {
     if (i.code === 'unrecognized_keys' && i.message.startsWith('Unrecognized key')) return i.keys.map((key) => ({ path: formatPath([...i.path, key]), message: 'unknown key' }));
     if (i.code === 'invalid_key') return [{ path: formatPath(i.path), message: `invalid key: ${i.issues[0]?.message ?? i.message}` }];

@@ -6,11 +6,12 @@ import { CATEGORY_NAMES, PRIORITY_NAMES, RISK_NAMES, TIER_NAMES } from '../../co
 import { UiLanguage, type Tier } from '../../core/model.ts';
 import { defaultPolicy } from '../../core/policy.ts';
 import { triage } from '../../core/triage.ts';
+import * as z from '../../core/zod.ts';
 import { TicketLine, toContext } from './ticketLine.ts';
 
 // The samples were written on this day; triaging them "now" keeps late parcels late.
 const NOW = new Date('2026-11-20T12:00:00Z');
-const lang = UiLanguage.catch('en').parse(process.argv.find((a) => a.startsWith('--ui-lang='))?.slice(10));
+const lang = z.catch(UiLanguage, 'en').parse(process.argv.find((a) => a.startsWith('--ui-lang='))?.slice(10));
 const TIER_COLOUR: Record<Tier, (s: string) => string> = { crisis: pc.red, severe: pc.yellow, routine: pc.green };
 
 const samples = readFileSync(new URL('../../test/fixtures/samples.jsonl', import.meta.url), 'utf8')

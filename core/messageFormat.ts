@@ -6,28 +6,68 @@ import IntlMessageFormat from 'intl-messageformat';
 
 export type Values = Record<string, string | number>;
 
-const compiled = new Map<string, IntlMessageFormat>();
+// Keyed by locale, then by the template string itself: templates are long, and a key built by
+// concatenation would be a new string to hash on every lookup.
+type Formatter = (values: Values) => string;
+const compiled = new Map<string, Map<string, Formatter>>();
+let compiledCount = 0;
 /** Shops' overrides arrive at run time; a bound keeps a long-running host from growing forever. */
 const MAX_COMPILED = 2000;
 
 // Tags are plain text in our messages: a shop's "<b>" must not need escaping rules to survive.
 const OPTIONS = { ignoreTag: true };
 
-function compile(template: string, locale: string): IntlMessageFormat {
-  const key = `${locale}\u0000${template}`;
-  let message = compiled.get(key);
+function compile(template: string, locale: string): Formatter {
+  let forLocale = compiled.get(locale);
+  if (!forLocale) compiled.set(locale, (forLocale = new Map()));
+  let message = forLocale.get(template);
   if (!message) {
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    message = new IntlMessageFormat(template, locale, undefined, OPTIONS);
-    compiled.set(key, message);
+    if (compiledCount >= MAX_COMPILED) {
+      compiled.clear();
+      compiled.set(locale, forLocale);
+      forLocale.clear();
+      compiledCount = 0;
+    }
+    message = formatterOf(new IntlMessageFormat(template, locale, undefined, OPTIONS));
+    forLocale.set(template, message);
+    compiledCount++;
   }
   return message;
 }
 
+/**
+ * Most of our messages are text with plain `{name}` arguments; joining their parsed pieces gives
+ * what intl-messageformat's formatter gives, at a fraction of its cost (it serialises its
+ * arguments to memoise Intl objects on every call). Plurals, selects and numbers go through it.
+ */
+function formatterOf(message: IntlMessageFormat): Formatter {
+  const ast = message.getAst() as Element[];
+  if (!ast.every((el) => el.type === LITERAL || el.type === ARGUMENT)) {
+    return (values) => {
+      const out = message.format(values);
+      return Array.isArray(out) ? out.join('') : String(out);
+    };
+  }
+  const pieces = ast.map((el) => ({ literal: el.type === LITERAL, value: String(el.value) }));
+  return (values) => {
+    let out = '';
+    for (const piece of pieces) {
+      if (piece.literal) out += piece.value;
+      else {
+        const value = values[piece.value];
+        if (value === undefined) throw new Error(`the value {${piece.value}} was not provided`);
+        out += String(value);
+      }
+    }
+    return out;
+  };
+}
+const LITERAL = 0;
+const ARGUMENT = 1;
+
 /** Formats `template`; throws when it is not valid ICU or uses a value it was not given. */
 export function formatMessage(template: string, locale: string, values: Values): string {
-  const out = compile(template, locale).format(values);
-  return Array.isArray(out) ? out.join('') : String(out);
+  return compile(template, locale)(values);
 }
 
 // AST element types of @formatjs/icu-messageformat-parser that name a value: argument, number,

@@ -5,6 +5,8 @@ import { cpus } from 'node:os';
 import { defaultPolicy } from '../core/policy.ts';
 import { triage } from '../core/triage.ts';
 import type { ComplaintContextInput } from '../core/model.ts';
+import { benchSla } from './bench-sla.ts';
+import { orderQueryCosts } from '../adapters/shopify/queryCost.ts';
 
 interface Figure {
   name: string;
@@ -73,13 +75,10 @@ for (const kb of [1, 4, 16, 64]) {
   const m = measure(complaintOf('en', kb * 1024), 200);
   figures.push({ name: `triage ${kb} KB en: median`, value: m.median, unit: 'µs' });
 }
-try {
-  // The SLA engine brings its own figures once it is there.
-  const { benchSla } = (await import('./bench-sla.ts')) as { benchSla: () => Figure[] };
-  figures.push(...benchSla());
-} catch (e) {
-  if ((e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+for (const [by, cost] of Object.entries(orderQueryCosts())) {
+  figures.push({ name: `Shopify order query by ${by}: requested cost`, value: cost, unit: 'points', budget: '≤ 50' });
 }
+figures.push(...benchSla());
 
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
 for (const f of figures) {

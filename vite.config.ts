@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'adapters/**/*.test.ts', 'apps/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['core/**/*.test.{ts,tsx}', 'adapters/**/*.test.{ts,tsx}', 'apps/**/*.test.{ts,tsx}', 'manifests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     // Property-based and CLI tests spawn work; keep the 2-core CI machine from thrashing.
     pool: 'forks',
     testTimeout: 30_000,

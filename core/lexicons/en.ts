@@ -835,6 +835,11 @@ export const enLexicon: LanguageLexicon = {
       'dispute resolution': 2, 'ncat': 3, 'fair work': 1, 'reported you': 2, 'reporting you': 2,
     },
     media_exposure: {
+      // the post is already up or about to go up, wherever it is
+      'going up on twitter': 3, 'going up on tiktok': 3, 'going up on facebook': 3, 'going up on instagram': 3,
+      'going up on reddit': 3, 'going up on youtube': 3, 'going on twitter': 3, 'tagging you': 2, 'reposts': 3,
+      'reposted': 2,
+      'thread about': 1, 'thread on': 1,
       // posting it publicly ("leave a bad review", Trustpilot, Google reviews are ordinary reviews: not listed)
       'post this on': 3, 'post it on': 3, 'post about this': 3, 'post about it': 3, 'post my experience': 3,
       'posting…twitter': 3, 'posting…tiktok': 3, 'posting…facebook': 3, 'posting…instagram': 3,
@@ -897,6 +902,9 @@ export const enLexicon: LanguageLexicon = {
       'mumsnet': 3, 'local radio': 3, 'radio': 1, 'consumer show': 3, 'bluesky': 1, 'x.com': 1,
     },
     mass_complaint: {
+      // a whole street or road comparing notes
+      'houses on our': 2, 'houses on my': 2, 'on our road': 1, 'on our street': 1, 'our street': 1,
+      'neighbours…never got': 2, 'neighbors…never got': 2,
       // others have it too
       'not the only one': 3, 'not the only person': 3, 'not the only customer': 3, "i'm not the only": 3,
       'im not the only': 3, 'lots of people have': 3, 'many people have': 3, 'other customers have': 3,
@@ -975,6 +983,9 @@ export const enLexicon: LanguageLexicon = {
       'others…same': 1, 'other people…same': 3, 'other people…too': 3, 'parents…same': 1, 'parents…too': 1,
     },
     safety_hazard: {
+      // a child hurt or taken to a doctor
+      'cut his': 1, 'cut her': 1, 'cut my': 1, 'blood in': 2, 'was bleeding': 3, 'pediatrician': 3, 'paediatrician': 3,
+      'took him to the doctor': 3, 'took her to the doctor': 3,
       // medical help needed
       'hospital': 3, 'hospitals': 3, 'hospitalised': 3, 'hospitalized': 3, 'hospitalisation': 3,
       'hospitalization': 3, 'emergency room': 3, 'to the er': 3, 'in the er': 3, 'urgent care': 3,

@@ -2374,6 +2374,8 @@ export const zhLexicon: LanguageLexicon = {
 
     // ── Going public: press, social media, complaint sites ───────────────────────────────────
     media_exposure: {
+      // 上传/PO 到国外平台 (IG, YouTube, Threads) written in Latin letters inside Chinese
+      上传ig: 3, '上传…youtube': 3, po上ig: 3, 发ig: 2, po到ig: 3, 上传影片: 2, 拍影片上传: 3,
       曝光: 3,
       媒体: 2,
       找媒体: 3,
@@ -2489,6 +2491,8 @@ export const zhLexicon: LanguageLexicon = {
 
     // ── Many customers, one problem ───────────────────────────────────────────────────────────
     mass_complaint: {
+      // a company welfare committee or a whole office buying together
+      福委会: 2, 代表大家: 1, 全公司同事: 1, 全公司的人: 1, 公司团购: 1,
       很多人都: 3,
       好多人都: 3,
       不止我一个: 3,

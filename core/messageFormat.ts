@@ -14,8 +14,27 @@ let compiledCount = 0;
 /** Shops' overrides arrive at run time; a bound keeps a long-running host from growing forever. */
 const MAX_COMPILED = 2000;
 
+// intl-messageformat memoises the Intl objects it needs by JSON-serialising their arguments on
+// every call; our messages ask for a handful of them, so a plain cache keyed by locale and the
+// options we use is enough and costs nothing per format.
+const intlCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(kind: string, locales: unknown, opts: unknown, make: () => T): T {
+  const key = `${kind}|${String(locales)}|${opts === undefined ? '' : JSON.stringify(opts)}`;
+  let value = intlCache.get(key) as T | undefined;
+  if (!value) intlCache.set(key, (value = make()));
+  return value;
+}
+const formatters = {
+  getNumberFormat: (locales?: string | string[], opts?: Intl.NumberFormatOptions) =>
+    cached('n', locales, opts, () => new Intl.NumberFormat(locales, opts)),
+  getDateTimeFormat: (locales?: string | string[], opts?: Intl.DateTimeFormatOptions) =>
+    cached('d', locales, opts, () => new Intl.DateTimeFormat(locales, opts)),
+  getPluralRules: (locales?: string | string[], opts?: Intl.PluralRulesOptions) =>
+    cached('p', locales, opts, () => new Intl.PluralRules(locales, opts)),
+};
+
 // Tags are plain text in our messages: a shop's "<b>" must not need escaping rules to survive.
-const OPTIONS = { ignoreTag: true };
+const OPTIONS = { ignoreTag: true, formatters };
 
 function compile(template: string, locale: string): Formatter {
   let forLocale = compiled.get(locale);

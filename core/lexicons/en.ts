@@ -422,6 +422,8 @@ export const enLexicon: LanguageLexicon = {
       'failed…legit check': 3, 'failed authentication': 3, 'failed…authentication': 3,
     },
     refund_return: {
+      // the refund itself is slow ("took forever to get a refund")
+      'took forever…refund': 3, 'forever to get…refund': 3, 'ages to get…refund': 3, 'weeks to get…refund': 3,
       // refund
       'refund*': 1, 'reimburse*': 2, 'full refund': 2, 'partial refund': 2, 'want a refund': 2,
       'want my refund': 2, 'need a refund': 2, 'like a refund': 2, 'request a refund': 2,

@@ -791,6 +791,11 @@ export const zhLexicon: LanguageLexicon = {
 
     // ── Broken, fails, poor workmanship, bad food ─────────────────────────────────────────────
     quality_defect: {
+      // overheating in use (not yet a hazard: nothing burnt, nobody hurt)
+      发热严重: 2,
+      发烫严重: 2,
+      过热: 2,
+      烫手: 1,
       质量差: 3,
       质量太差: 3,
       质量很差: 3,
@@ -1131,7 +1136,8 @@ export const zhLexicon: LanguageLexicon = {
       分量少: 2,
       分量太少: 2,
       分量不足: 2,
-      量太少: 1,
+      量太少: 2,
+      量好少: 2,
       缩水: 1,
       缩水了: 2,
       缩水严重: 2,

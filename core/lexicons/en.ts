@@ -19,6 +19,9 @@ import type { LanguageLexicon } from '../lexicon.ts';
 export const enLexicon: LanguageLexicon = {
   categories: {
     logistics_delay: {
+      // how long it has sat somewhere ("with the courier for 9 days")
+      'with the courier for': 2, 'parcel has been…days': 2, 'package has been…days': 2, 'order has been…days': 2,
+      'been sitting…days': 2,
       // late, delayed, slow
       'late': 1, 'where is my': 1, "where's my": 1, 'wheres my': 1, 'for weeks': 1, 'still nothing': 1,
       'still no update*': 1, 'ordered…days ago': 1, 'placed…days ago': 1, 'home all day': 1, 'delay*': 2,
@@ -637,6 +640,8 @@ export const enLexicon: LanguageLexicon = {
       'never called back': 3, 'never rang back': 3, 'accused me': 3, 'accusing me': 3,
     },
     safety_health: {
+      // a smell or fumes that made someone unwell
+      'gave me a headache': 2, 'gives me a headache': 2, 'made me dizzy': 2, 'chemical smell': 1, 'toxic smell': 2,
       // allergic reaction, skin
       'allergic reaction*': 3, 'anaphyla*': 3, 'epipen': 3, 'hives': 3, 'rash': 3, 'skin irritation': 3,
       'burning sensation': 3, 'chemical burn*': 3, 'undeclared allergen': 3, 'allergic': 2, 'swelling': 2,
@@ -760,6 +765,8 @@ export const enLexicon: LanguageLexicon = {
       'wrong change': 3, 'paid cash': 1,
     },
     account_security: {
+      // orders placed by someone else
+      'someone placed an order': 3, 'using my account': 3, 'placed an order…my account': 3, 'from my account without': 3,
       // hacked, someone else in the account
       'hacked': 3, 'been hacked': 3, 'compromised': 3, 'someone logged into my account': 3,
       'someone logged in': 3, 'somebody logged in': 3, 'someone accessed my account': 3,

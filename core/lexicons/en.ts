@@ -641,7 +641,7 @@ export const enLexicon: LanguageLexicon = {
     },
     safety_health: {
       // a smell or fumes that made someone unwell
-      'gave me a headache': 2, 'gives me a headache': 2, 'made me dizzy': 2, 'chemical smell': 1, 'toxic smell': 2,
+      'gave me a headache': 2, 'gives me a headache': 2, 'made me dizzy': 2, 'toxic smell': 2,
       // allergic reaction, skin
       'allergic reaction*': 3, 'anaphyla*': 3, 'epipen': 3, 'hives': 3, 'rash': 3, 'skin irritation': 3,
       'burning sensation': 3, 'chemical burn*': 3, 'undeclared allergen': 3, 'allergic': 2, 'swelling': 2,

@@ -6,5 +6,8 @@ export default defineConfig({
     // Property-based and CLI tests spawn work; keep the 2-core CI machine from thrashing.
     pool: 'forks',
     testTimeout: 30_000,
+    // @shopify/ui-extensions-tester imports the extension module named in shopify.extension.toml (.tsx); run
+    // through Vite rather than Node's loader, which would refuse the extension (hosts/shopify.md §7).
+    server: { deps: { inline: ['@shopify/ui-extensions-tester'] } },
   },
 });

@@ -7,6 +7,7 @@ import { triage } from '../core/triage.ts';
 import type { ComplaintContextInput } from '../core/model.ts';
 import { benchSla } from './bench-sla.ts';
 import { orderQueryCosts } from '../adapters/shopify/queryCost.ts';
+import { benchZendesk } from './bench-zendesk.ts';
 
 interface Figure {
   name: string;
@@ -79,6 +80,7 @@ for (const [by, cost] of Object.entries(orderQueryCosts())) {
   figures.push({ name: `Shopify order query by ${by}: requested cost`, value: cost, unit: 'points', budget: '≤ 50' });
 }
 figures.push(...benchSla());
+figures.push(...(await benchZendesk()));
 
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
 for (const f of figures) {

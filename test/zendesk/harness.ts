@@ -1,0 +1,111 @@
+// The browser harness for the Zendesk app: the built package served on 127.0.0.1, a ZAF test host
+// (host.html) on localhost, the npm `zendesk_app_framework_sdk` served in place of Zendesk's CDN SDK,
+// and Debian's Chromium driven by playwright-core.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildZendesk } from '../../scripts/build/zendesk.ts';
+import { NOW } from '../../adapters/zendesk/fixtures/payloads.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SDK_URL = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface OrderAnswer {
+  status: number;
+  body?: string;
+  headers?: Record<string, string>;
+  delayMs?: number;
+}
+export interface Scenario {
+  ticket: Record<string, unknown>;
+  settings: Record<string, unknown>;
+  orderResponses: OrderAnswer[];
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+
+function listen(server: Server, host: string): Promise<number> {
+  return new Promise((ok) => server.listen(0, host, () => ok((server.address() as { port: number }).port)));
+}
+
+/** The npm SDK (CommonJS) bundled as the classic script the CDN serves: it defines window.ZAFClient. */
+async function bundleSdk(): Promise<string> {
+  const out: any = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: join(ROOT, 'node_modules/zendesk_app_framework_sdk/lib/index.js'), formats: ['iife'], name: 'ZAFClient', fileName: 'zaf' } },
+  });
+  return (Array.isArray(out) ? out[0] : out).output[0].code as string;
+}
+
+export interface Harness {
+  browser: Browser;
+  scenarios: Map<string, Scenario>;
+  open(name: string, scenario: Scenario, options?: { viewport?: { width: number; height: number }; now?: Date }): Promise<{ page: Page; context: BrowserContext; app: () => import('playwright-core').Frame }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const { dist } = await buildZendesk({ quiet: true, dist: join(mkdtempSync(join(tmpdir(), 'cd-zendesk-browser-')), 'zendesk'), zip: join(tmpdir(), `cd-zendesk-${process.pid}.zip`) });
+  const sdk = await bundleSdk();
+  const assets = join(dist, 'assets');
+  const app = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(assets, path);
+    if (!file.startsWith(assets) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  const appPort = await listen(app, '127.0.0.1');
+  const appOrigin = `http://127.0.0.1:${appPort}`;
+  const scenarios = new Map<string, Scenario>();
+  const hostHtml = readFileSync(join(import.meta.dirname, 'host.html'));
+  const host = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/host.html') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(hostHtml);
+    const m = /^\/scenario\/([\w-]+)\.json$/.exec(url.pathname);
+    const scenario = m ? scenarios.get(m[1]!) : undefined;
+    if (scenario) return void res.writeHead(200, { 'content-type': TYPES['.json']! }).end(JSON.stringify({ ...scenario, appOrigin, appUrl: `${appOrigin}/iframe.html` }));
+    res.writeHead(404).end();
+  });
+  const hostPort = await listen(host, 'localhost');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    browser,
+    scenarios,
+    async open(name, scenario, options = {}) {
+      scenarios.set(name, scenario);
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, locale: 'en-US' });
+      // The fixtures' "now": the SLA clocks read the same in every run. Time flows on from there.
+      await context.clock.install({ time: options.now ?? new Date(NOW) });
+      // Zendesk's CDN is never reached: the npm SDK (same protocol) answers in its place. Anything else
+      // outside the two local servers is refused, so a test can never depend on the network.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url === SDK_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: sdk });
+        if (url.startsWith(appOrigin) || url.startsWith(`http://localhost:${hostPort}`)) return route.continue();
+        return route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(`http://localhost:${hostPort}/host.html?scenario=${name}`);
+      const appFrame = () => {
+        const frame = page.frames().find((f) => f.url().startsWith(appOrigin));
+        if (!frame) throw new Error('the app frame is not there');
+        return frame;
+      };
+      await page.waitForFunction("!!document.querySelector('iframe')?.getAttribute('src')");
+      for (let i = 0; i < 200 && !page.frames().some((f) => f.url().startsWith(appOrigin)); i++) await page.waitForTimeout(25);
+      return { page, context, app: appFrame };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => app.close(ok));
+      await new Promise((ok) => host.close(ok));
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+// "Handle complaint" rendered by @shopify/ui-extensions-tester from its shopify.extension.toml: paste a
+// message, triage it with the order's context, read drafts and remedies, check a reply, Save (twice).
+import { join } from 'node:path';
+import { getExtension } from '@shopify/ui-extensions-tester';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { localeOf } from '../localeFiles.ts';
+import { translatorFor } from '../localeTranslator.ts';
+import { adminApiMock, fixture, savedTriageBody, type Reply } from './adminApiMock.ts';
+import { byText, typeInto, waitFor } from './waitFor.ts';
+
+const extension = getExtension('admin.order-details.action.render', {
+  configSearchDir: join(import.meta.dirname, '../../../manifests/shopify/extensions/complaint-action'),
+});
+
+const NOW = new Date('2026-11-23T12:00:00Z');
+const LOST_AND_LEGAL = 'My parcel never arrived and nobody answers. I will report you to the consumer protection agency!';
+const SAVED_OK: Reply = { body: { data: { tagsAdd: { userErrors: [] }, metafieldsSet: { userErrors: [] } } } };
+
+beforeEach(() => {
+  extension.setUp();
+  extension.shopify.i18n.translate = translatorFor(localeOf('complaint-action', 'en'), 'en') as typeof extension.shopify.i18n.translate;
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+
+afterEach(() => {
+  render(null, document.body);
+  extension.tearDown();
+  vi.useRealTimers();
+});
+
+async function open(order: Reply[], save: Reply[] = [SAVED_OK]) {
+  const api = adminApiMock({ ComplaintOrderById: order, ComplaintSavedTriage: [{ body: savedTriageBody(undefined) }], ComplaintSave: save });
+  extension.fetch = api.fetch;
+  await extension.render();
+  await waitFor(() => document.body.querySelector('s-admin-action:not([loading="true"]) s-text-area'));
+  await waitFor(() => api.count('ComplaintOrderById') > 0 && api.count('ComplaintSavedTriage') > 0 && !document.body.querySelector('s-admin-action')?.hasAttribute('loading'));
+  return api;
+}
+
+async function triageMessage(message: string) {
+  await typeInto(byText('s-text-area', "Customer's message")!, message);
+  byText('s-button', 'Triage')!.click();
+  return waitFor(() => document.body.querySelector('s-section[heading="Triage"]'));
+}
+
+const text = () => document.body.textContent ?? '';
+const saveButton = () => document.body.querySelector<HTMLElement>('s-button[slot="primary-action"]')!;
+
+describe('Handle complaint', () => {
+  it('triages a pasted message with the order context: tier, drafts with copy buttons, remedies with authority marks', async () => {
+    await open([{ body: fixture('order-normal') }]);
+    await triageMessage(LOST_AND_LEGAL);
+    expect(byText('s-badge', 'Crisis')?.getAttribute('tone')).toBe('critical');
+    expect(text()).toContain('Legal threat');
+    expect(text()).toContain('Owner: Crisis team');
+    const drafts = document.body.querySelectorAll('s-section[heading="Reply drafts"] s-text-area');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts[0]!.getAttribute('value')).toMatch(/#1042|sorry|apolog/i);
+    expect(document.body.querySelectorAll('s-section[heading="Reply drafts"] s-button')).toHaveLength(drafts.length);
+    const remedies = document.body.querySelector('s-section[heading="Remedies"]')!;
+    expect(remedies.querySelectorAll('s-badge').length).toBeGreaterThan(0);
+    expect(remedies.textContent).toMatch(/Within your authority|Needs approval/);
+  });
+
+  it('copies a draft, or says to select it where the host has no clipboard', async () => {
+    await open([{ body: fixture('order-normal') }]);
+    await triageMessage(LOST_AND_LEGAL);
+    byText('s-section[heading="Reply drafts"] s-button', 'Copy')!.click();
+    await waitFor(() => /Copied|Select the text above/.test(text()));
+  });
+
+  it('reads a late shipment from the order for a message about a slow parcel', async () => {
+    await open([{ body: fixture('order-late') }]);
+    await triageMessage('Where is my espresso machine? It was supposed to arrive last week.');
+    expect(text()).toContain('Late delivery');
+    // The reasons quote the order's own fact, and the VIP tag that raised the priority.
+    expect(text()).toContain('shipment SF1402938475612');
+    expect(text()).toContain('VIP customer');
+  });
+
+  it('takes a delivered order with a complaint into account', async () => {
+    await open([{ body: fixture('order-delivered-complaint') }]);
+    await triageMessage('Tracking says delivered but I never received the package.');
+    expect(text()).toContain('Lost parcel');
+  });
+
+  it('waits out a throttle before the order loads', async () => {
+    const api = await open([{ body: fixture('throttled') }, { body: fixture('order-normal') }]);
+    expect(api.count('ComplaintOrderById')).toBe(2);
+    expect(document.body.querySelector('s-banner')).toBeNull();
+  });
+
+  it('says which customer fields are not shared, and triages all the same', async () => {
+    await open([{ body: fixture('customer-access-denied') }]);
+    expect(text()).toMatch(/Not shared with this app: customer\.numberOfOrders/);
+    await triageMessage(LOST_AND_LEGAL);
+    expect(byText('s-badge', 'Crisis')).toBeDefined();
+  });
+
+  it('triages the message alone when the order is not found', async () => {
+    await open([{ body: fixture('order-not-found') }]);
+    expect(document.body.querySelector('s-banner')?.textContent).toContain('older than 60 days');
+    expect(text()).toContain('Triage reads the message only');
+    await triageMessage(LOST_AND_LEGAL);
+    expect(byText('s-badge', 'Crisis')).toBeDefined();
+  });
+
+  it('asks for a message before triaging nothing', async () => {
+    await open([{ body: fixture('order-normal') }]);
+    byText('s-button', 'Triage')!.click();
+    await waitFor(() => text().includes("Paste the customer's message first."));
+  });
+
+  it('checks the tone of the merchant’s own reply as they type', async () => {
+    await open([{ body: fixture('order-normal') }]);
+    await triageMessage(LOST_AND_LEGAL);
+    await typeInto(byText('s-text-area', 'Your reply')!, 'Calm down. This is not our fault, the courier lost it!!!');
+    await waitFor(() => text().includes('No apology'));
+    expect(text()).toContain('Shouting');
+    expect(byText('s-badge', 'Fix')).toBeDefined();
+  });
+
+  it('Save writes the tier and category tags and the triage metafield once; Save again writes nothing', async () => {
+    const api = await open([{ body: fixture('order-normal') }]);
+    await triageMessage(LOST_AND_LEGAL);
+    saveButton().click();
+    await waitFor(() => text().includes('Saved to the order: complaint:crisis, complaint:lost_parcel'));
+    const mutation = api.sent.find((r) => r.operation === 'ComplaintSave')!;
+    expect(mutation.variables.add).toEqual(['complaint:crisis', 'complaint:lost_parcel']);
+    expect((mutation.variables.metafields as { key: string }[])[0]!.key).toBe('last_triage');
+
+    saveButton().click();
+    await waitFor(() => text().includes('Already saved: the order carries this triage.'));
+    expect(api.count('ComplaintSave')).toBe(1);
+  });
+
+  it('says Save needs write_orders when Shopify denies the mutation', async () => {
+    await open([{ body: fixture('order-normal') }], [{ body: { data: { tagsAdd: null, metafieldsSet: null }, errors: [{ message: 'Access denied for tagsAdd field.', extensions: { code: 'ACCESS_DENIED' } }] } }]);
+    await triageMessage(LOST_AND_LEGAL);
+    saveButton().click();
+    await waitFor(() => text().includes('Saving needs the write_orders permission.'));
+    expect(document.body.querySelector('s-banner[tone="critical"]')).not.toBeNull();
+  });
+});

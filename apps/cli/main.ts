@@ -4,12 +4,15 @@ import { pathToFileURL } from 'node:url';
 import { dueCommand } from './due.ts';
 import { processIo, type Io } from './io.ts';
 import { lintCommand } from './lintCommand.ts';
+import { reportCommand } from './reportCommand.ts';
 import { triageCommand } from './triageCommand.ts';
 
 const USAGE = `usage: complaint-desk <command> [options]
 
   triage [FILE|-] [--policy FILE] [--now ISO] [--ui-lang en|zh-Hans|zh-Hant]
       JSON Lines in (one ticket a line), JSON Lines out (one triage a line, same order).
+  report FILE --out HTML [--policy FILE] [--now ISO] [--ui-lang en|zh-Hans|zh-Hant] [--progress]
+      One self-contained HTML report from JSON Lines or a Zendesk / Freshdesk export (told by its shape).
   lint [FILE|-] --lang en|zh-Hans|zh-Hant [--role agent|supervisor] [--policy FILE]
       Checks one reply draft (plain text) for the customer's language; prints the findings as a JSON array.
   due --calendar FILE --from ISO (--add MINUTES | --to ISO)
@@ -21,6 +24,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'triage':
       return triageCommand(args, io);
+    case 'report':
+      return reportCommand(args, io);
     case 'lint':
       return lintCommand(args, io);
     case 'due':

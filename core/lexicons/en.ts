@@ -686,7 +686,7 @@ export const enLexicon: LanguageLexicon = {
       'mould in': 3, 'mold growing': 3, 'mould growing': 3, 'mildew': 3, 'rancid': 3, 'gone bad': 3,
       'went bad': 3, 'past the expiry': 3, 'expired…ago': 3, 'raw chicken': 3, 'raw meat': 3,
       'undercooked': 3, 'raw in the middle': 3, 'chicken was raw': 3, 'mould': 2, 'mold': 2, 'rotten': 2,
-      'spoiled': 2, 'expired': 2, 'out of date': 2, 'gone off': 2, 'smelled off': 2, 'tasted off': 2,
+      'spoiled': 2, 'expired': 2, 'out of date': 1, 'gone off': 2, 'smelled off': 2, 'tasted off': 2,
       'expiry date': 2, 'expiration date': 2, 'best before': 2, 'use by': 2, 'was raw': 2,
       // hair, pests, undercooked ("found a long black hair", "a live caterpillar in my salad", "pink in the middle")
       'found a…hair': 3, 'found…hairs': 3, 'hair in': 2, 'hairs in': 2, 'hair baked': 3, 'hair on my': 2,
@@ -980,8 +980,8 @@ export const enLexicon: LanguageLexicon = {
       'comments are full of': 3, 'the comments': 1, 'others had the same': 3, 'people had the same': 3,
       'people have had the same': 3, 'others have the same': 3, 'people have the same': 3, 'flats in': 1,
       'other flats': 3, 'all the flats': 3, 'flats in my building': 3, 'flats in our building': 3, 'neighbour had the same': 3, 'neighbor had the same': 3,
-      'next door had the same': 3, 'both neighbours': 3,
-      'both neighbors': 3, 'other mums': 3, 'other moms': 3, 'other dads': 3, 'school group': 1, 'parent group': 1,
+      'next door had the same': 3, 'both neighbours': 1,
+      'both neighbors': 1, 'other mums': 3, 'other moms': 3, 'other dads': 3, 'school group': 1, 'parent group': 1,
       'parents group': 1,
       // others "too": the crowd word plus too/also/as well/the same
       'neighbours…too': 3, 'neighbors…too': 3, 'neighbour…too': 2, 'neighbor…too': 2, 'neighbours…as well': 3,

@@ -1,14 +1,14 @@
 // The browser harness for the Freshdesk app: the built app folder served on 127.0.0.1 with
-// `{{{appclient}}}` swapped for our bridge (appClient.js), as `fdk run` swaps in the real client; a test
-// host page on localhost holding the scripted client (hostPage.ts over adapters/freshdesk/fakeClient.ts);
+// `{{{appclient}}}` swapped for our bridge (apps/workbench/hosts/freshdeskAppClient.js), as `fdk run` swaps in the real client; a test
+// host page on localhost holding the scripted client (apps/workbench/hosts/freshdeskHost.ts over adapters/freshdesk/fakeClient.ts);
 // Debian's Chromium driven by playwright-core. Nothing outside the two local servers is reachable.
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { buildFreshdesk, type FreshdeskBuild } from '../../scripts/build/freshdesk.ts';
+import { bundleFreshdeskHost, freshdeskAppClient, HOSTS_DIR } from '../../apps/workbench/hostAssets.ts';
 import { NOW } from '../../adapters/freshdesk/fixtures/payloads.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,15 +37,6 @@ function listen(server: Server, host: string): Promise<number> {
   return new Promise((ok) => server.listen(0, host, () => ok((server.address() as { port: number }).port)));
 }
 
-async function bundleHost(): Promise<string> {
-  const out: any = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: false, target: 'es2020', lib: { entry: join(import.meta.dirname, 'hostPage.ts'), formats: ['iife'], name: 'FreshdeskTestHost', fileName: 'host' } },
-  });
-  return (Array.isArray(out) ? out[0] : out).output[0].code as string;
-}
-
 export interface Opened {
   page: Page;
   context: BrowserContext;
@@ -64,8 +55,8 @@ export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-freshdesk-browser-'));
   const built = await buildFreshdesk({ quiet: true, dist: join(dir, 'freshdesk'), zip: join(dir, 'app.zip') });
   const appDir = join(built.dist, 'app');
-  const appClient = readFileSync(join(import.meta.dirname, 'appClient.js'));
-  const hostJs = await bundleHost();
+  const appClient = freshdeskAppClient();
+  const hostJs = await bundleFreshdeskHost();
   const app = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pathname === APP_CLIENT_PATH) return void res.writeHead(200, { 'content-type': TYPES['.js']! }).end(appClient);
@@ -79,7 +70,7 @@ export async function startHarness(): Promise<Harness> {
   const appPort = await listen(app, '127.0.0.1');
   const appOrigin = `http://127.0.0.1:${appPort}`;
   const scenarios = new Map<string, Scenario>();
-  const hostHtml = readFileSync(join(import.meta.dirname, 'host.html'));
+  const hostHtml = readFileSync(join(HOSTS_DIR, 'freshdesk.html'));
   const host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/host.html') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(hostHtml);

@@ -1,18 +1,18 @@
 // The browser harness for the Zendesk app: the built package served on 127.0.0.1, a ZAF test host
-// (host.html) on localhost, the npm `zendesk_app_framework_sdk` served in place of Zendesk's CDN SDK,
+// (apps/workbench/hosts/zendesk.html, also the workbench's) on localhost, the npm `zendesk_app_framework_sdk` served in place of Zendesk's CDN SDK,
 // and Debian's Chromium driven by playwright-core.
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildZendesk } from '../../scripts/build/zendesk.ts';
+import { bundleZafSdk, HOSTS_DIR, ZAF_SDK_URL } from '../../apps/workbench/hostAssets.ts';
 import { NOW } from '../../adapters/zendesk/fixtures/payloads.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const SDK_URL = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
+export const SDK_URL = ZAF_SDK_URL;
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface OrderAnswer {
@@ -33,16 +33,6 @@ function listen(server: Server, host: string): Promise<number> {
   return new Promise((ok) => server.listen(0, host, () => ok((server.address() as { port: number }).port)));
 }
 
-/** The npm SDK (CommonJS) bundled as the classic script the CDN serves: it defines window.ZAFClient. */
-async function bundleSdk(): Promise<string> {
-  const out: any = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry: join(ROOT, 'node_modules/zendesk_app_framework_sdk/lib/index.js'), formats: ['iife'], name: 'ZAFClient', fileName: 'zaf' } },
-  });
-  return (Array.isArray(out) ? out[0] : out).output[0].code as string;
-}
-
 export interface Harness {
   browser: Browser;
   scenarios: Map<string, Scenario>;
@@ -53,7 +43,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   const { dist } = await buildZendesk({ quiet: true, dist: join(mkdtempSync(join(tmpdir(), 'cd-zendesk-browser-')), 'zendesk'), zip: join(tmpdir(), `cd-zendesk-${process.pid}.zip`) });
-  const sdk = await bundleSdk();
+  const sdk = await bundleZafSdk();
   const assets = join(dist, 'assets');
   const app = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -64,7 +54,7 @@ export async function startHarness(): Promise<Harness> {
   const appPort = await listen(app, '127.0.0.1');
   const appOrigin = `http://127.0.0.1:${appPort}`;
   const scenarios = new Map<string, Scenario>();
-  const hostHtml = readFileSync(join(import.meta.dirname, 'host.html'));
+  const hostHtml = readFileSync(join(HOSTS_DIR, 'zendesk.html'));
   const host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/host.html') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(hostHtml);

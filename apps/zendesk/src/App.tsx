@@ -1,10 +1,6 @@
 // The Complaint Desk ticket sidebar. Every piece of customer or Shopify text is rendered as a React
 // text child (never as HTML), and every host call goes through ZendeskDesk.
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Tag } from '@zendeskgarden/react-tags';
-import { Alert } from '@zendeskgarden/react-notifications';
-import { Dots } from '@zendeskgarden/react-loaders';
 import { lintReply, PRIORITY_NAMES, type Triage, type UiLanguage } from '../../../core/index.ts';
 import type { ApplyOutcome, OrderState, ZendeskDesk } from '../../../adapters/zendesk/desk.ts';
 import { PARAMS } from '../../../adapters/zendesk/settings.ts';
@@ -12,9 +8,10 @@ import { useClock, useTriage, type TriageLoader, type TriageState } from '../../
 import { buildView, findingViews, ruleName, type Badge, type OrderStatus, type Tone, type TriageView } from '../../shared/viewModel.ts';
 import { t } from '../../shared/strings.ts';
 import type { Segment } from '../../shared/highlight.ts';
+import { Alert, Button, Dots, Tag, type AlertType, type Hue } from './garden.tsx';
 
-const HUE: Record<Tone, string> = { neutral: 'grey', info: 'blue', warning: 'yellow', danger: 'red', success: 'green' };
-const ALERT: Record<Tone, 'info' | 'warning' | 'error' | 'success'> = { neutral: 'info', info: 'info', warning: 'warning', danger: 'error', success: 'success' };
+const HUE: Record<Tone, Hue> = { neutral: 'grey', info: 'blue', warning: 'yellow', danger: 'red', success: 'green' };
+const ALERT: Record<Tone, AlertType> = { neutral: 'info', info: 'info', warning: 'warning', danger: 'error', success: 'success' };
 
 function orderStatusOf(order: OrderState): OrderStatus {
   if (order.status === 'none') return order;
@@ -43,8 +40,7 @@ function makeLoader(desk: ZendeskDesk): TriageLoader {
 export function NoHost() {
   return (
     <div className="cd">
-      <Alert type="warning">
-        <Alert.Title>Complaint Desk</Alert.Title>
+      <Alert type="warning" title="Complaint Desk">
         This page runs inside Zendesk Support. Open a ticket in Zendesk to use it.
       </Alert>
     </div>
@@ -107,14 +103,14 @@ function Body({ state, desk, draft, reload }: { state: TriageState; desk: Zendes
   if (state.phase === 'loading')
     return (
       <div className="row muted" data-testid="loading">
-        <Dots size={20} /> {t(lang, 'loading')}
+        <Dots /> {t(lang, 'loading')}
       </div>
     );
   if (state.phase === 'error')
     return (
       <Alert type="error" data-testid="error">
         <p style={{ margin: 0 }}>{t(lang, 'ticketError', { detail: state.detail })}</p>
-        <Button size="small" onClick={reload} style={{ marginTop: 6 }}>
+        <Button onClick={reload} style={{ marginTop: 6 }}>
           {t(lang, 'retry')}
         </Button>
       </Alert>
@@ -242,7 +238,7 @@ function OrderSection({ view, lang, reload }: { view: TriageView; lang: UiLangua
           {note.text}
           {(note.tone === 'warning' || note.tone === 'danger') && view.orderNote && !o && (
             <div style={{ marginTop: 6 }}>
-              <Button size="small" onClick={reload}>
+              <Button onClick={reload}>
                 {t(lang, 'retry')}
               </Button>
             </div>
@@ -337,7 +333,6 @@ function Replies({ view, desk, lang }: { view: TriageView; desk: ZendeskDesk; la
           <div className="reply-head">
             <b>{r.title}</b>
             <Button
-              size="small"
               data-testid={`insert-${r.kind}`}
               onClick={() =>
                 desk.insertReply(r.text).then(
@@ -410,17 +405,17 @@ function ApplyBar({ desk, triage, lang }: { desk: ZendeskDesk; triage: Triage; l
   const name = (p: keyof typeof PRIORITY_NAMES) => PRIORITY_NAMES[p][lang];
   return (
     <div className="apply" data-testid="apply-bar">
-      <Button isPrimary size="small" disabled={busy} onClick={() => void run(false)} data-testid="apply">
+      <Button isPrimary disabled={busy} onClick={() => void run(false)} data-testid="apply">
         {busy ? t(lang, 'applying') : t(lang, 'apply')}
       </Button>
       {confirm && (
         <Alert type="warning" data-testid="confirm-priority">
           {t(lang, 'confirmPriority', { current: name(confirm.current), proposed: name(confirm.proposed) })}
           <div className="row" style={{ marginTop: 6 }}>
-            <Button size="small" isDanger onClick={() => void run(true)} data-testid="replace-priority">
+            <Button isDanger onClick={() => void run(true)} data-testid="replace-priority">
               {t(lang, 'replacePriority')}
             </Button>
-            <Button size="small" onClick={() => setKept(true)} data-testid="keep-priority">
+            <Button onClick={() => setKept(true)} data-testid="keep-priority">
               {t(lang, 'keepPriority', { current: name(confirm.current) })}
             </Button>
           </div>

@@ -49,8 +49,10 @@ export function ActionExtension() {
     setNotice(undefined);
     const now = new Date();
     // The message arrives now as far as the SLA clocks know: the merchant pastes it as it comes in.
+    // Without a helpdesk the order is the customer's reference: drafts name "#1042", never a gid.
+    const reference = (lookup?.ok ? lookup.order.number : undefined) ?? orderId?.split('/').pop() ?? 'order';
     const input = {
-      ticket: { id: orderId ?? 'order', body: message, createdAt: now.toISOString(), channel: 'shopify_admin' },
+      ticket: { id: reference, body: message, createdAt: now.toISOString(), channel: 'shopify_admin' },
       ...(lookup?.ok ? { order: lookup.order, ...(lookup.customer ? { customer: lookup.customer } : {}) } : {}),
     };
     const context = parseContext(input);

@@ -59,6 +59,8 @@ describe('Handle complaint', () => {
     const drafts = document.body.querySelectorAll('s-section[heading="Reply drafts"] s-text-area');
     expect(drafts.length).toBeGreaterThan(0);
     expect(drafts[0]!.getAttribute('value')).toMatch(/#1042|sorry|apolog/i);
+    // The customer's reference is the order's name: a draft never shows Shopify's internal gid.
+    for (const d of drafts) expect(d.getAttribute('value')).not.toMatch(/gid:\/\//);
     expect(document.body.querySelectorAll('s-section[heading="Reply drafts"] s-button')).toHaveLength(drafts.length);
     const remedies = document.body.querySelector('s-section[heading="Remedies"]')!;
     expect(remedies.querySelectorAll('s-badge').length).toBeGreaterThan(0);

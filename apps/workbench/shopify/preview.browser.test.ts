@@ -178,8 +178,13 @@ describe.skipIf(!haveChromium)('Shopify admin extensions in an ordinary page (Ch
     expect(await save.getAttribute('disabled')).not.toBeNull();
 
     // Typed as a person types: the extension hears `input` on s-text-area and reads currentTarget.value.
+    const field = page.locator('s-text-area[label="Customer\'s message"]');
+    await field.evaluate((e) => e.addEventListener('change', (event) => ((window as unknown as { __change: string }).__change = (event.currentTarget as HTMLElement & { value: string }).value)));
     await page.getByLabel("Customer's message").pressSequentially(COMPLAINT, { delay: 0 });
-    expect(await page.locator('s-text-area[label="Customer\'s message"]').evaluate((e) => (e as HTMLElement & { value: string }).value)).toBe(COMPLAINT);
+    expect(await field.evaluate((e) => (e as HTMLElement & { value: string }).value)).toBe(COMPLAINT);
+    // Leaving the field commits it: `change` on s-text-area, with the text as currentTarget.value.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('window.__change')).toBe(COMPLAINT);
     await page.locator('s-button', { hasText: /^Triage$/ }).click();
 
     const triage = page.locator('s-section[heading="Triage"]');

@@ -118,6 +118,7 @@ function ShopifyPane(props: { settings: Settings; api: AdminApi; reloadKey: numb
   const gid = sampleOrderGid(sample);
   const [actionOpen, setActionOpen] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [blockHeight, setBlockHeight] = useState(320);
   useEffect(() => setActionOpen(false), [sample.id, props.reloadKey]);
   useEffect(() => {
     // The block's button navigates to the action (shopify.navigation.navigate); the action closes itself.
@@ -125,6 +126,8 @@ function ShopifyPane(props: { settings: Settings; api: AdminApi; reloadKey: numb
       if (e.origin !== location.origin) return;
       if (e.data?.shopifyNavigate) setActionOpen(true);
       if (e.data?.shopifyClose) setActionOpen(false);
+      // The block grows with its content, as in the admin, up to where "Show more" takes over.
+      if (typeof e.data?.shopifyResize?.height === 'number') setBlockHeight(Math.min(Math.max(e.data.shopifyResize.height, 120), 900));
     };
     addEventListener('message', onMessage);
     return () => removeEventListener('message', onMessage);
@@ -151,7 +154,7 @@ function ShopifyPane(props: { settings: Settings; api: AdminApi; reloadKey: numb
         </button>
       </header>
       <div class="shopify-page">
-        <iframe title="Shopify order block" src={src('block')} data-testid="shopify-block-frame" />
+        <iframe title="Shopify order block" src={src('block')} style={{ height: `${blockHeight}px` }} data-testid="shopify-block-frame" />
         {actionOpen && (
           <div class="shopify-modal">
             <div class="paste">

@@ -1,10 +1,11 @@
-// Zendesk app figures for `npm run bench`: the app's JS size (gzip) and the host calls made when a
-// ticket opens, counted in the ZAF test host in Chromium (skipped when Chromium is not installed).
+// Zendesk app figures for `npm run bench`: the app's JS size (raw, gzip, brotli) and the host calls made
+// when a ticket opens, counted in the ZAF test host in Chromium (skipped when Chromium is not installed).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket } from '../adapters/zendesk/fixtures/payloads.ts';
 import { appJsGzipBytes, buildZendesk } from './build/zendesk.ts';
+import { jsSize, sizeFigures } from './bench-sizes.ts';
 
 export interface ZendeskFigure {
   name: string;
@@ -16,8 +17,8 @@ export interface ZendeskFigure {
 export async function benchZendesk(): Promise<ZendeskFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-zendesk-'));
   const { dist } = await buildZendesk({ quiet: true, dist: join(dir, 'zendesk'), zip: join(dir, 'app.zip') });
-  const size = appJsGzipBytes(dist);
-  const figures: ZendeskFigure[] = [{ name: 'Zendesk sidebar JS (gzip -9)', value: size.gzip / 1024, unit: 'KB', budget: '≤ 150' }];
+  const { files } = appJsGzipBytes(dist);
+  const figures: ZendeskFigure[] = sizeFigures('Zendesk sidebar JS', jsSize(files.map((f) => join(dist, f))), { gzip: '≤ 150' });
   const { CHROMIUM, startHarness } = await import('../test/zendesk/harness.ts');
   if (!existsSync(CHROMIUM)) return figures;
   const harness = await startHarness();

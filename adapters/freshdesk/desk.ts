@@ -4,6 +4,7 @@
 import * as z from '../../core/zod.ts';
 import { triage as runTriage, type ComplaintContext, type Finding, type Triage, type UiLanguage } from '../../core/index.ts';
 import type { LookupResult } from '../shopify/orderLookup.ts';
+import { redactCredentials } from '../shopify/redact.ts';
 import { editorHtml, executePlan, noteText, NOTE_MARKER, planApply, planIsEmpty, type ApplyPlan, type CurrentState } from './apply.ts';
 import { priorityOf } from './codes.ts';
 import type { EventCallback, FdkEvent, FreshdeskClient } from './fdk.ts';
@@ -63,7 +64,7 @@ export class FreshdeskDesk {
       (iparams) => (this.settings = parseSettings(iparams)),
       (error: unknown) => {
         this.settings = parseSettings(undefined);
-        this.settings.problems.push({ setting: IPARAMS.shopDomain, message: `installation settings could not be read (${describe(error)})` });
+        this.settings.problems.push({ setting: IPARAMS.shopDomain, message: redactCredentials(`installation settings could not be read (${describe(error)})`) });
         return this.settings;
       },
     );

@@ -1,6 +1,7 @@
 // The installation's settings: the non-secure iparams `client.iparams.get()` returns. The Shopify token is
 // a secure iparam that only the request template reads (config/requests.json), so it is never here.
 import { defaultPolicy, resolvePolicy, PolicyError, type Policy } from '../../core/index.ts';
+import { holdsCredential, redactCredentials } from '../shopify/redact.ts';
 
 /** Iparam names: manifests/freshdesk/config/iparams.json declares exactly these (checked by its test). */
 export const IPARAMS = {
@@ -66,7 +67,17 @@ export function shopDomainOf(raw: unknown): string | undefined {
   return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(host) ? host : undefined;
 }
 
+/**
+ * The settings, and a problem for each one that cannot be used. Problems are shown in a banner to every
+ * agent, so they never quote a credential: a token pasted into the wrong field is named, not shown.
+ */
 export function parseSettings(iparams: Record<string, unknown> | undefined): FreshdeskSettings {
+  const out = readSettings(iparams);
+  for (const problem of out.problems) problem.message = redactCredentials(problem.message);
+  return out;
+}
+
+function readSettings(iparams: Record<string, unknown> | undefined): FreshdeskSettings {
   const s = iparams ?? {};
   const problems: SettingProblem[] = [];
   const out: FreshdeskSettings = {
@@ -81,7 +92,12 @@ export function parseSettings(iparams: Record<string, unknown> | undefined): Fre
   // show, not something to fix silently: the request would go to the unrewritten host.
   if (shop && shop === rawShop) out.shopDomain = shop;
   else if (rawShop !== undefined)
-    problems.push({ setting: IPARAMS.shopDomain, message: `"${rawShop.slice(0, 60)}" is not a shop domain such as your-shop.myshopify.com` });
+    problems.push({
+      setting: IPARAMS.shopDomain,
+      message: holdsCredential(rawShop)
+        ? `this looks like an access token: it belongs in the ${IPARAMS.shopifyToken} setting, which is kept secret`
+        : `"${rawShop.slice(0, 60)}" is not a shop domain such as your-shop.myshopify.com`,
+    });
   const order = fieldName(s[IPARAMS.orderField], IPARAMS.orderField, problems);
   if (order) out.orderField = order;
   const tier = fieldName(s[IPARAMS.tierField], IPARAMS.tierField, problems);

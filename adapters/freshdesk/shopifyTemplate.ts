@@ -5,7 +5,7 @@
 // for anything else (plus `errorSource`), so a rejection that carries a status is a response: 401, 429
 // and 5xx keep their meaning for lookupOrder. A rejection without one (the platform failed before
 // Shopify answered) is thrown on, and the lookup reports it as 'unavailable'.
-import { lookupOrder, type LookupOptions, type LookupResult, type OrderLookup } from '../shopify/orderLookup.ts';
+import { lookupOrder, MAX_WAIT_MS, type LookupOptions, type LookupResult, type OrderLookup } from '../shopify/orderLookup.ts';
 import type { Transport, TransportResponse } from '../shopify/transport.ts';
 import type { FreshdeskClient } from './fdk.ts';
 
@@ -74,10 +74,16 @@ export async function lookupViaTemplate(client: Pick<FreshdeskClient, 'request'>
   const backoff = options.backoffMs ?? 500;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const transport = freshdeskTransport(client);
+  let waited = 0;
   for (let attempt = 0; ; attempt++) {
     const result = await lookupOrder(transport, lookup, { timeoutMs: TEMPLATE_TIMEOUT_MS, ...options });
     // 402/404/423 are about the shop or the API version: asking again cannot help.
     if (result.ok || result.reason !== 'unavailable' || /HTTP 40[24]|HTTP 423/.test(result.message) || attempt >= retries) return result;
-    await sleep(result.retryAfterMs ?? backoff * 2 ** attempt);
+    const wait = result.retryAfterMs ?? backoff * 2 ** attempt;
+    // Bounded in time as well as in attempts (as lookupOrder bounds its throttle waits): a 503 whose
+    // Retry-After says an hour must not keep the agent looking at a spinner for an hour.
+    if (waited + wait > MAX_WAIT_MS) return result;
+    await sleep(wait);
+    waited += wait;
   }
 }

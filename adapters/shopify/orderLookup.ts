@@ -6,6 +6,7 @@ import { formatPath } from '../../core/validation.ts';
 import { mapCustomer, mapOrder } from './mapOrder.ts';
 import { orderRequest, type LookupBy, type OrderLookup } from './orderQuery.ts';
 import { queryCost } from './queryCost.ts';
+import { redactCredentials } from './redact.ts';
 import {
   GraphQLResponse,
   OrderByIdData,
@@ -77,13 +78,19 @@ export const MAX_WAIT_MS = 10_000;
 export const DEFAULT_TIMEOUT_MS = 8_000;
 const SIXTY_DAYS_MS = 60 * 24 * 60 * 60 * 1000;
 
-const fail = (reason: LookupFailure, message: string, retryAfter?: number): LookupResult =>
-  retryAfter === undefined ? { ok: false, reason, message } : { ok: false, reason, message, retryAfterMs: retryAfter };
+/** Every failure message is redacted: it quotes Shopify, the host's proxy or a transport error, any of which may echo a credential. */
+const fail = (reason: LookupFailure, message: string, retryAfter?: number): LookupResult => {
+  const safe = redactCredentials(message);
+  return retryAfter === undefined ? { ok: false, reason, message: safe } : { ok: false, reason, message: safe, retryAfterMs: retryAfter };
+};
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Shopify's words, capped: they go into logs and support tickets, not into the UI. */
-const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}…` : text);
+const excerpt = (raw: string) => {
+  const text = redactCredentials(raw);
+  return text.length > 300 ? `${text.slice(0, 297)}…` : text;
+};
 
 type Outcome = { done: LookupResult } | { retryAfterMs: number; message: string };
 

@@ -1,6 +1,7 @@
 // The installation's settings (manifest parameters), read from `client.metadata().settings`.
 // The Shopify token is a secure parameter: Zendesk never hands it to JavaScript, so it is not here.
 import { defaultPolicy, resolvePolicy, PolicyError, type Policy } from '../../core/index.ts';
+import { holdsCredential, redactCredentials } from '../shopify/redact.ts';
 
 /** Parameter names: manifests/zendesk/manifest.json declares exactly these. */
 export const PARAMS = {
@@ -57,7 +58,17 @@ export function shopDomainOf(raw: unknown): string | undefined {
   return /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(host) ? host : undefined;
 }
 
+/**
+ * The settings, and a problem for each one that cannot be used. Problems are shown in a banner to every
+ * agent, so they never quote a credential: a token pasted into the wrong field is named, not shown.
+ */
 export function parseSettings(settings: Record<string, unknown> | undefined): AppSettings {
+  const out = readSettings(settings);
+  for (const problem of out.problems) problem.message = redactCredentials(problem.message);
+  return out;
+}
+
+function readSettings(settings: Record<string, unknown> | undefined): AppSettings {
   const s = settings ?? {};
   const problems: SettingProblem[] = [];
   const out: AppSettings = {
@@ -70,7 +81,12 @@ export function parseSettings(settings: Record<string, unknown> | undefined): Ap
   const shop = shopDomainOf(rawShop);
   if (shop) out.shopDomain = shop;
   else if (rawShop !== undefined)
-    problems.push({ setting: PARAMS.shopDomain, message: `"${rawShop.slice(0, 60)}" is not a shop domain such as your-shop.myshopify.com` });
+    problems.push({
+      setting: PARAMS.shopDomain,
+      message: holdsCredential(rawShop)
+        ? `this looks like an access token: it belongs in the ${PARAMS.shopifyToken} setting, which is kept secret`
+        : `"${rawShop.slice(0, 60)}" is not a shop domain such as your-shop.myshopify.com`,
+    });
   const order = fieldId(s[PARAMS.orderField], PARAMS.orderField, problems);
   if (order) out.orderFieldId = order;
   const tier = fieldId(s[PARAMS.tierField], PARAMS.tierField, problems);

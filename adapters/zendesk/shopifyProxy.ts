@@ -1,7 +1,7 @@
 // The Shopify transport inside Zendesk: `client.request` through Zendesk's secure proxy. The token is
 // the placeholder `{{setting.shopify_token}}`, which only the proxy replaces (hosts/zendesk.md §4);
 // the browser never holds it. `cors` stays false: a CORS request bypasses the proxy.
-import { lookupOrder, type LookupOptions, type LookupResult, type OrderLookup } from '../shopify/orderLookup.ts';
+import { lookupOrder, MAX_WAIT_MS, type LookupOptions, type LookupResult, type OrderLookup } from '../shopify/orderLookup.ts';
 import { API_VERSION } from '../shopify/orderQuery.ts';
 import { adminGraphqlUrl, type Transport, type TransportResponse } from '../shopify/transport.ts';
 import type { ZafClient, ZafRequestOptions } from './zaf.ts';
@@ -81,10 +81,16 @@ export async function lookupWithRetry(transport: Transport, lookup: OrderLookup,
   const retries = options.retries ?? 2;
   const backoff = options.backoffMs ?? 500;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let waited = 0;
   for (let attempt = 0; ; attempt++) {
     const result = await lookupOrder(transport, lookup, { timeoutMs: REQUEST_TIMEOUT_MS + 1000, ...options });
     // 402/404/423 are about the shop, not a passing failure: asking again cannot help.
     if (result.ok || result.reason !== 'unavailable' || /HTTP 40[24]|HTTP 423/.test(result.message) || attempt >= retries) return result;
-    await sleep(result.retryAfterMs ?? backoff * 2 ** attempt);
+    const wait = result.retryAfterMs ?? backoff * 2 ** attempt;
+    // Bounded in time as well as in attempts (as lookupOrder bounds its throttle waits): a 503 whose
+    // Retry-After says an hour must not keep the agent looking at a spinner for an hour.
+    if (waited + wait > MAX_WAIT_MS) return result;
+    await sleep(wait);
+    waited += wait;
   }
 }

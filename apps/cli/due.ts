@@ -10,6 +10,7 @@ import {
   type BusinessCalendar,
 } from '../../core/businessCalendar.ts';
 import { instantOfWall, wallMs } from '../../core/timeZone.ts';
+import { diagnostic } from './io.ts';
 
 export const DUE_USAGE = `usage: due --calendar FILE --from ISO --add MINUTES
        due --calendar FILE --from ISO --to ISO
@@ -29,7 +30,7 @@ export interface DueIo {
 
 export async function dueCommand(args: string[], io: DueIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`due: ${message}\n`);
+    io.stderr.write(`due: ${diagnostic(message)}\n`);
     return 2;
   };
   // parseArgs reads "--add -5" as a missing value; say what is really wrong.

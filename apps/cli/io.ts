@@ -1,5 +1,6 @@
 // The streams a command talks to, injected so tests can run commands without a process.
 import { once } from 'node:events';
+import { redactCredentials } from '../../adapters/shopify/redact.ts';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -11,6 +12,12 @@ export interface Io {
   stderr: NodeJS.WritableStream;
 }
 
+/**
+ * What the CLI prints about its input (usage errors, a bad policy file, error records) can quote it: a
+ * credential in a policy file or an argument is redacted there, so it never ends up in a CI log.
+ */
+export const diagnostic = (message: string): string => redactCredentials(message);
+
 export function processIo(): Io {
   return {
     stdin: process.stdin,
@@ -20,7 +27,7 @@ export function processIo(): Io {
       if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
     },
     fail(message) {
-      process.stderr.write(`${message}\n`);
+      process.stderr.write(`${diagnostic(message)}\n`);
       return 2;
     },
   };

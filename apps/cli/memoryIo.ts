@@ -1,6 +1,6 @@
 // An Io over strings, so command tests run without a process.
 import { PassThrough, Readable } from 'node:stream';
-import type { Io } from './io.ts';
+import { diagnostic, type Io } from './io.ts';
 
 export function memoryIo(input: string) {
   const lines: string[] = [];
@@ -17,7 +17,7 @@ export function memoryIo(input: string) {
       lines.push(line);
     },
     fail(message) {
-      errors += `${message}\n`;
+      errors += `${diagnostic(message)}\n`;
       return 2;
     },
   };

@@ -8,7 +8,7 @@ import { formatPath } from '../../core/validation.ts';
 import { triage } from '../../core/triage.ts';
 import { readLines } from './jsonLines.ts';
 import { MAX_BODY_BYTES, TicketLine, toContext } from './ticketLine.ts';
-import type { Io } from './io.ts';
+import { diagnostic, type Io } from './io.ts';
 import { loadPolicyFile } from './policyFile.ts';
 
 /** A line holds a body of up to 1 MB plus the order and conversation around it. */
@@ -49,7 +49,10 @@ export async function triageCommand(args: string[], io: Io): Promise<number> {
   for await (const line of readLines(input as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
     if ('text' in line && line.text.trim() === '') continue;
     const result = 'text' in line ? triageLine(line.text, line.number, policy, now, uiLanguage.data) : { line: line.number, error: line.error };
-    if ('error' in result) failed++;
+    if ('error' in result) {
+      failed++;
+      result.error = diagnostic(String(result.error));
+    }
     await io.writeLine(JSON.stringify(result));
   }
   return failed > 0 ? 1 : 0;

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildShopify, rewriteModules, ROOT, type ShopifyBuild } from './shopify.ts';
 import { HARD_LIMIT_BYTES, sizeReport } from './shopifyBudget.ts';
+import { formatFindings, scanForSecrets } from '../../test/robustness/secretScan.ts';
 
 /**
  * Extensions known to be over the limit, each with the reason. The test fails if one of them gets under the
@@ -43,6 +44,10 @@ describe('shopify app build', () => {
     const size = build.sizes.find((s) => s.handle === handle)!;
     if (handle in KNOWN_OVER_LIMIT) expect(size.brotli, `${handle} now fits: remove it from KNOWN_OVER_LIMIT`).toBeGreaterThan(HARD_LIMIT_BYTES);
     else expect(size.brotli, sizeReport([size])).toBeLessThanOrEqual(HARD_LIMIT_BYTES);
+  });
+
+  it('holds no credential and no test secret in any built file, source maps included (issue 9)', () => {
+    expect(formatFindings(scanForSecrets(join(dist, 'app')))).toBe('');
   });
 
   it('points each copied extension at its source in apps/shopify', () => {

@@ -240,4 +240,36 @@ describe.skipIf(!haveChromium)('Freshdesk sidebar in Chromium', () => {
     expect(count(await calls(), 'invokeTemplate')).toBe(0);
     await context.close();
   });
+
+  it('markup and template syntax in the contact, subject and order (titles, carrier, tracking, link): inert text everywhere', async () => {
+    const order = JSON.parse(lateOrder());
+    const node = order.data.orders.nodes[0];
+    node.lineItems.nodes[0].title = '<img src=x onerror="window.__pwned=8">{{7*191}}';
+    node.fulfillments[0].trackingInfo = [{ company: '${7*191}<script>window.__pwned=9</script>', number: '<%= 7*191 %>', url: 'javascript:window.__pwned=10' }];
+    const ticket = { ...lateTicket, subject: 'Where is my parcel? {{setting.token}} <%= iparam.shopify_access_token %> ${window.__pwned=6}', description_text: `${lateTicket.description_text} <a href="javascript:window.__pwned=5">click</a>` };
+    const scenario = late({ orderResponses: [ok(JSON.stringify(order))] }, ticket);
+    scenario.payloads.contact = { ...contactEn, name: '{{7*191}}<b onclick=x>Sam</b>' };
+    const { page, app, calls, context } = await harness.open('injection', scenario);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    const frame = app();
+    await frame.waitForSelector('[data-testid="order-card"]');
+    expect(await frame.textContent('[data-testid="order-card"]')).toContain('<img src=x onerror="window.__pwned=8">{{7*191}}');
+    expect(await frame.textContent('[data-testid="order-card"]')).toContain('<%= 7*191 %>');
+    const kind = await frame.locator('[data-testid="replies"] .reply').first().getAttribute('data-kind');
+    await frame.click(`[data-testid="insert-${kind}"]`);
+    await frame.waitForFunction(`document.querySelector('[data-testid="replies"]')?.textContent?.includes('✓')`);
+    expect(await frame.evaluate('window.__pwned')).toBeUndefined();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await frame.locator('img, b[onclick], script:not([src])').count()).toBe(0);
+    const hrefs = (await frame.evaluate(`[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))`)) as string[];
+    expect(hrefs.filter((h) => !h.startsWith('https://'))).toEqual([]);
+    const inserted = (await calls()).filter((c) => c.kind === 'trigger' && c.args[1]?.id === 'editor');
+    expect(inserted).toHaveLength(1);
+    // The editor takes HTML: the name arrives escaped, so it shows as typed and runs nothing.
+    expect(inserted[0]!.args[1].text).toContain('{{7*191}}&lt;b onclick=x&gt;Sam&lt;/b&gt;');
+    expect(inserted[0]!.args[1].text).not.toMatch(/1337|<b[\s>]|<img|<script/);
+    await context.close();
+  });
 });

@@ -8,6 +8,7 @@ import { buildFreshdesk, freshdeskJsGzipBytes, type FreshdeskBuild } from '../..
 import { readPackageDir } from '../../scripts/build/zendesk.ts';
 import { unzip } from '../../scripts/zip.ts';
 import { validateApp } from '../../manifests/freshdesk/validate.ts';
+import { formatFindings, scanForSecrets } from '../robustness/secretScan.ts';
 
 let built: FreshdeskBuild;
 
@@ -66,6 +67,10 @@ describe('the built Freshdesk app', () => {
     expect(js).not.toMatch(/shpat_|X-Shopify-Access-Token/i);
     expect(js).not.toContain('dangerouslySetInnerHTML:');
     expect(js).toContain('shopifyGraphql');
+  });
+
+  it('holds no credential and no value the tests give a secure iparam, in any file (issue 9)', () => {
+    expect(formatFindings(scanForSecrets(built.dist))).toBe('');
   });
 
   it('meets the 150 KB gzip budget for the app JavaScript (design.md §4)', () => {

@@ -210,4 +210,39 @@ describe.skipIf(!haveChromium)('Zendesk sidebar in Chromium', () => {
     expect(await frame.textContent('[data-testid="customer-text"]')).toContain('<img src=x onerror="window.__pwned=1">');
     await context.close();
   });
+
+  it('markup and template syntax in the requester, subject and order (titles, carrier, tracking, link): inert text everywhere', async () => {
+    const answer = JSON.parse(routineOrder);
+    const node = answer.data.orders.nodes[0];
+    node.lineItems.nodes[0].title = '<img src=x onerror="window.__pwned=8">{{7*191}}';
+    node.fulfillments[0].trackingInfo = [{ company: '${7*191}<script>window.__pwned=9</script>', number: '<%= 7*191 %>', url: 'javascript:window.__pwned=10' }];
+    const ticket = {
+      ...routineTicket,
+      ...fields,
+      'ticket.subject': 'Where is my order? {{setting.shopify_token}} <%= iparam.x %> ${window.__pwned=6}',
+      'ticket.description': `${routineTicket['ticket.description']} <a href="javascript:window.__pwned=5">click</a>`,
+      'ticket.requester': { ...(routineTicket['ticket.requester'] as object), name: '{{7*191}}<b onclick=x>Sam</b>' },
+    };
+    const { page, app, calls, context } = await open('injection', { ticket, settings, orderResponses: [ok(JSON.stringify(answer))] });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    const frame = app();
+    await frame.waitForSelector('[data-testid="order-card"]');
+    expect(await frame.textContent('[data-testid="order-card"]')).toContain('<img src=x onerror="window.__pwned=8">{{7*191}}');
+    expect(await frame.textContent('[data-testid="order-card"]')).toContain('<%= 7*191 %>');
+    const kind = await frame.locator('[data-testid="replies"] .reply').first().getAttribute('data-kind');
+    await frame.click(`[data-testid="insert-${kind}"]`);
+    await frame.waitForFunction(`document.querySelector('[data-testid="replies"]')?.textContent?.includes('✓')`);
+    expect(await frame.evaluate('window.__pwned')).toBeUndefined();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await frame.locator('img, b[onclick], script:not([src])').count()).toBe(0);
+    const hrefs = (await frame.evaluate(`[...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))`)) as string[];
+    expect(hrefs.filter((h) => !h.startsWith('https://'))).toEqual([]);
+    const appended = (await calls()).filter((c) => c.kind === 'invoke' && c.args[0] === 'ticket.comment.appendText');
+    expect(appended).toHaveLength(1);
+    expect(appended[0]!.args[1]).toContain('{{7*191}}<b onclick=x>Sam</b>');
+    expect(appended[0]!.args[1]).not.toMatch(/1337/);
+    await context.close();
+  });
 });

@@ -19,13 +19,30 @@ function buildTable(): Uint16Array {
 /** Traditional → Simplified, full-width → half-width, ASCII lower case; same length as `text`. */
 export function normalise(text: string): string {
   table ??= buildTable();
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = table[text.charCodeAt(i)]!;
-  // One native call; a lone surrogate becomes U+FFFD, still one code unit, so offsets hold.
-  return utf16.decode(codes);
+  // Most code units map to themselves (English is mostly lower case already), so copy unchanged
+  // runs as slices and only build a string for the units that change: no typed array per call,
+  // which cost more in allocation and GC than the mapping itself.
+  const n = text.length;
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let mapped: number;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        i++; // a surrogate pair (outside the BMP) is kept as it is
+        continue;
+      }
+      mapped = 0xfffd; // a lone surrogate becomes U+FFFD, still one code unit, so offsets hold
+    } else mapped = table[c]!;
+    if (mapped !== c) {
+      out += text.slice(run, i) + String.fromCharCode(mapped);
+      run = i + 1;
+    }
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
-
-const utf16 = new TextDecoder('utf-16le');
 
 let traditionalSet: Set<number> | undefined;
 let simplifiedOnlySet: Set<number> | undefined;

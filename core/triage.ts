@@ -4,7 +4,7 @@ import { readEmotion } from './emotion.ts';
 import { detectLanguage } from './language.ts';
 import { ComplaintContext, type ComplaintContextInput, type Triage, type UiLanguage } from './model.ts';
 import { orderFacts } from './orderFacts.ts';
-import { defaultPolicy, type Policy } from './policy.ts';
+import type { Policy } from './policy.ts';
 import { explain } from './reasons.ts';
 import { proposeRemedies } from './remedies.ts';
 import { draftReplies, type TriageSoFar } from './replies.ts';
@@ -35,7 +35,7 @@ export interface TriageOptions {
   agentName?: string;
 }
 
-export function triage(input: ComplaintContextInput, policy: Policy = defaultPolicy, now: Date, options: TriageOptions = {}): Triage {
+export function triage(input: ComplaintContextInput, policy: Policy, now: Date, options: TriageOptions = {}): Triage {
   const context = parseContext(input);
   const texts = customerTexts(context.ticket);
   const hits = scan(texts, policy.lexicons);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage, type Clock } from '../../core/index.ts';
+import { defaultPolicy, triage, type Clock } from '../../core/index.ts';
 import { mapTicket } from '../../adapters/zendesk/ticketData.ts';
 import { parseSettings } from '../../adapters/zendesk/settings.ts';
 import { crisisTicket, NOW, routineTicket, xssTicket } from '../../adapters/zendesk/fixtures/payloads.ts';
@@ -43,7 +43,7 @@ describe('highlight', () => {
   });
   it('keeps markup as text in the segments', () => {
     const s = mapTicket(xssTicket, parseSettings({}));
-    const view = buildView(triage(s.context, undefined, now), s.context, 'en', now);
+    const view = buildView(triage(s.context, defaultPolicy, now), s.context, 'en', now);
     const all = view.customerText.flatMap((c) => c.segments.map((x) => x.text)).join('');
     expect(all).toContain('<img src=x onerror=');
   });
@@ -69,7 +69,7 @@ describe('clocks', () => {
 describe('view model', () => {
   it('builds a crisis view in Traditional Chinese with highlighted evidence', () => {
     const s = mapTicket(crisisTicket, parseSettings({}));
-    const tri = triage(s.context, undefined, now, { uiLanguage: 'zh-Hant' });
+    const tri = triage(s.context, defaultPolicy, now, { uiLanguage: 'zh-Hant' });
     const view = buildView(tri, s.context, 'zh-Hant', now, { status: 'none', why: 'no_shop' });
     expect(view.tier).toMatchObject({ id: 'crisis', label: '危機', tone: 'danger' });
     expect(view.risks.length).toBeGreaterThan(0);
@@ -85,7 +85,7 @@ describe('view model', () => {
   });
   it('shows an English routine complaint', () => {
     const s = mapTicket(routineTicket, parseSettings({}));
-    const view = buildView(triage(s.context, undefined, now), s.context, 'en', now);
+    const view = buildView(triage(s.context, defaultPolicy, now), s.context, 'en', now);
     expect(view.tier.id).toBe('routine');
     expect(view.customerText.length).toBeGreaterThanOrEqual(2);
   });

@@ -47,6 +47,15 @@ describe('matcher', () => {
     expect(find('you charged me twice')).toEqual([{ term: 'charged … twice', text: 'charged me twice' }]);
   });
 
+  it('needs every part of a gapped term on word boundaries', () => {
+    expect(find('you recharged me twice')).toEqual([]);
+    expect(find('you charged me twicefold')).toEqual([]);
+    expect(find('charged me twice, then charged them twice')).toEqual([
+      { term: 'charged … twice', text: 'charged me twice' },
+      { term: 'charged … twice', text: 'charged them twice' },
+    ]);
+  });
+
   it('drops negated terms', () => {
     expect(find('没有破损')).toEqual([]);
     expect(find('没有任何破损')).toEqual([]);

@@ -73,24 +73,45 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     }
   }
 
-  // One keyword may serve several terms and several parts of one term.
-  const usesByKeyword = new Map<string, { term: number; part: number }[]>();
-  terms.forEach((term, t) =>
-    term.parts.forEach((part, p) => {
-      const list = usesByKeyword.get(part) ?? [];
-      list.push({ term: t, part: p });
-      usesByKeyword.set(part, list);
-    }),
-  );
-  const keywords = [...usesByKeyword.keys()];
-  const uses = keywords.map((k) => usesByKeyword.get(k)!);
+  // One keyword may serve several terms and several parts of one term. A one-part term becomes a
+  // hit as soon as its keyword matches; a gapped term is only looked at once every one of its
+  // parts has matched somewhere, which spares most of the work: common words ("快递", "ordered")
+  // begin dozens of gapped terms that a given complaint never completes.
+  const keywordIndex = new Map<string, number>();
+  const keywords: string[] = [];
+  const keywordOf = (part: string) => {
+    let k = keywordIndex.get(part);
+    if (k === undefined) {
+      keywordIndex.set(part, (k = keywords.length));
+      keywords.push(part);
+    }
+    return k;
+  };
+  const singleUses: { term: Term; open: boolean }[][] = [];
+  const gappedUses: number[][] = [];
+  const partKeywords: number[][] = [];
+  terms.forEach((term, t) => {
+    partKeywords.push(
+      term.parts.map((part, p) => {
+        const k = keywordOf(part);
+        singleUses[k] ??= [];
+        gappedUses[k] ??= [];
+        if (term.parts.length === 1) singleUses[k]!.push({ term, open: term.prefix });
+        else if (p === 0 || !term.parts.slice(0, p).includes(part)) gappedUses[k]!.push(t);
+        return k;
+      }),
+    );
+  });
   const automaton = buildKeywordMatcher(keywords);
+  // Whether a keyword starts or ends with a word character, so needs a word boundary there.
+  const boundedStart = Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0));
+  const boundedEnd = Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(w.length - 1)) ? 1 : 0));
   const hanNegators = new Set(negators.han);
   const longestHanNegator = Math.max(0, ...negators.han.map((n) => n.length));
 
-  const boundaryOk = (text: string, start: number, end: number, word: string, openEnd: boolean) =>
-    (!isWordCode(word.charCodeAt(0)) || start === 0 || !isWordCode(text.charCodeAt(start - 1))) &&
-    (openEnd || !isWordCode(word.charCodeAt(word.length - 1)) || end === text.length || !isWordCode(text.charCodeAt(end)));
+  const startOk = (text: string, start: number, k: number) => !boundedStart[k] || start === 0 || !isWordCode(text.charCodeAt(start - 1));
+  const endOk = (text: string, end: number, k: number, openEnd: boolean) =>
+    openEnd || !boundedEnd[k] || end === text.length || !isWordCode(text.charCodeAt(end));
 
   // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
   // 不会, and a Chinese term in an English sentence by "not".
@@ -117,65 +138,103 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   );
   const gapNegated = (gap: string) => gap !== '' && anyNegator.test(gap);
 
+  // Per call, the matches of keywords that belong to gapped terms, as one list per keyword
+  // (first[k] → next[…]) stamped with the call's number so nothing needs clearing between calls.
+  const stamp = new Int32Array(keywords.length);
+  const first = new Int32Array(keywords.length);
+  const last = new Int32Array(keywords.length);
+  const termStamp = new Int32Array(terms.length);
+  let call = 0;
+
   return {
     find(text) {
       const singles: Hit[] = [];
-      const partsSeen = new Map<number, { start: number; end: number }[][]>();
-      automaton.scan(text, (keyword, start, matchEnd) => {
-        for (const use of uses[keyword]!) {
-          const term = terms[use.term]!;
-          const last = use.part === term.parts.length - 1;
-          const open = last && term.prefix;
-          if (!boundaryOk(text, start, matchEnd, keywords[keyword]!, open)) continue;
-          // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
-          const end = open ? wordEnd(text, matchEnd) : matchEnd;
-          if (term.parts.length === 1) {
-            singles.push({ term, start, end });
-            continue;
+      const matchKeyword: number[] = [];
+      const matchStart: number[] = [];
+      const matchEnd: number[] = [];
+      const next: number[] = [];
+      call++;
+      automaton.scan(text, (k, start, end) => {
+        const uses = singleUses[k]!;
+        if (uses.length > 0 && startOk(text, start, k)) {
+          for (const { term, open } of uses) {
+            // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
+            if (endOk(text, end, k, open)) singles.push({ term, start, end: open ? wordEnd(text, end) : end });
           }
-          let seen = partsSeen.get(use.term);
-          if (!seen) partsSeen.set(use.term, (seen = term.parts.map(() => [])));
-          seen[use.part]!.push({ start, end });
         }
+        if (gappedUses[k]!.length === 0) return;
+        const m = matchKeyword.length;
+        matchKeyword.push(k);
+        matchStart.push(start);
+        matchEnd.push(end);
+        next.push(-1);
+        if (stamp[k] !== call) {
+          stamp[k] = call;
+          first[k] = m;
+        } else next[last[k]!] = m;
+        last[k] = m;
       });
-      const candidates = singles.concat(chainGappedTerms(text, terms, partsSeen, gapNegated));
-      return dropContained(dropExcluded(candidates)).filter((hit) => !negated(text, hit));
+
+      // Gapped terms whose every part matched; each with the matches of each part that pass the
+      // word boundaries, ordered by where the term first matched (the order hits are reported in).
+      const complete: { term: number; from: number; occurrences: { start: number; end: number }[][] }[] = [];
+      for (let m = 0; m < matchKeyword.length; m++) {
+        if (first[matchKeyword[m]!] !== m) continue;
+        for (const t of gappedUses[matchKeyword[m]!]!) {
+          if (termStamp[t] === call) continue;
+          termStamp[t] = call;
+          const parts = partKeywords[t]!;
+          if (!parts.every((k) => stamp[k] === call)) continue;
+          const term = terms[t]!;
+          let from = Infinity;
+          const occurrences = parts.map((k, p) => {
+            const open = term.prefix && p === parts.length - 1;
+            const found: { start: number; end: number }[] = [];
+            for (let o = first[k]!; o !== -1; o = next[o]!) {
+              const start = matchStart[o]!;
+              const end = matchEnd[o]!;
+              if (!startOk(text, start, k) || !endOk(text, end, k, open)) continue;
+              if (found.length === 0) from = Math.min(from, o);
+              found.push({ start, end: open ? wordEnd(text, end) : end });
+            }
+            return found;
+          });
+          if (occurrences.every((o) => o.length > 0)) complete.push({ term: t, from, occurrences });
+        }
+      }
+      complete.sort((a, b) => a.from - b.from || a.term - b.term);
+      const gapped = complete.flatMap(({ term, occurrences }) => chainGappedTerm(text, terms[term]!, occurrences, gapNegated));
+      return dropContained(dropExcluded(singles.concat(gapped))).filter((hit) => !negated(text, hit));
     },
   };
 }
 
 /** A gapped term matches when its parts follow each other closely within one sentence. */
-function chainGappedTerms(
+function chainGappedTerm(
   text: string,
-  terms: Term[],
-  partsSeen: Map<number, { start: number; end: number }[][]>,
+  term: Term,
+  occurrences: { start: number; end: number }[][],
   gapNegated: (gap: string) => boolean,
 ): Hit[] {
   const hits: Hit[] = [];
-  for (const [index, occurrences] of partsSeen) {
-    const term = terms[index]!;
-    if (occurrences.some((o) => o.length === 0)) continue;
-    const maxGap = term.latin ? MAX_GAP.latin : MAX_GAP.han;
-    let lastEnd = -1;
-    for (const first of occurrences[0]!) {
-      if (first.start < lastEnd) continue; // one hit per stretch of text
-      let end = first.end;
-      let complete = true;
-      for (let p = 1; p < occurrences.length && complete; p++) {
-        const next = occurrences[p]!.find(
-          (o) => {
-            if (o.start < end || o.start - end > maxGap) return false;
-            const gap = text.slice(end, o.start);
-            return !SENTENCE_END.test(gap) && !gapNegated(gap);
-          },
-        );
-        if (next) end = next.end;
-        else complete = false;
-      }
-      if (complete) {
-        hits.push({ term, start: first.start, end });
-        lastEnd = end;
-      }
+  const maxGap = term.latin ? MAX_GAP.latin : MAX_GAP.han;
+  let lastEnd = -1;
+  for (const first of occurrences[0]!) {
+    if (first.start < lastEnd) continue; // one hit per stretch of text
+    let end = first.end;
+    let complete = true;
+    for (let p = 1; p < occurrences.length && complete; p++) {
+      const next = occurrences[p]!.find((o) => {
+        if (o.start < end || o.start - end > maxGap) return false;
+        const gap = text.slice(end, o.start);
+        return !SENTENCE_END.test(gap) && !gapNegated(gap);
+      });
+      if (next) end = next.end;
+      else complete = false;
+    }
+    if (complete) {
+      hits.push({ term, start: first.start, end });
+      lastEnd = end;
     }
   }
   return hits;

@@ -65,6 +65,13 @@ describe('matcher', () => {
     expect(find('I will never sue')).toEqual([]);
   });
 
+  it('hears an English negator among the last three words only', () => {
+    expect(find("I don't want it damaged")).toEqual([]);
+    expect(find('no, it was really damaged')).toEqual([{ term: 'damaged', text: 'damaged' }]);
+    expect(find('not that it was ever damaged')).toEqual([{ term: 'damaged', text: 'damaged' }]);
+    expect(find("not that it's damaged")).toEqual([]);
+  });
+
   it('does not let a negation cross a clause', () => {
     expect(find('没有发票，但是有破损')).toEqual([{ term: '破损', text: '破损' }]);
     expect(find('not late, but damaged')).toEqual([{ term: 'damaged', text: 'damaged' }]);

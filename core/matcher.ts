@@ -117,8 +117,10 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   // 不会, and a Chinese term in an English sentence by "not".
   const latinNegation = (words: string[]) => words.some((w) => negators.latin.has(w) || w.endsWith("n't"));
   /** Does a negator end at most HAN_NEGATION_REACH characters before the end of `before`? */
+  const hanNegatorEnds = new Set(negators.han.map((n) => n.charCodeAt(n.length - 1)));
   const hanNegationEndsNear = (before: string) => {
     for (let end = before.length; end >= 0 && end >= before.length - HAN_NEGATION_REACH; end--) {
+      if (!hanNegatorEnds.has(before.charCodeAt(end - 1))) continue; // no negator ends here
       for (let length = 1; length <= longestHanNegator && length <= end; length++) {
         if (hanNegators.has(before.slice(end - length, end))) return true;
       }
@@ -129,7 +131,7 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     const before = clauseBefore(text, hit.start, 48);
     return (
       hanNegationEndsNear(before.slice(-(HAN_NEGATION_REACH + longestHanNegator))) ||
-      latinNegation(latinWords(before).slice(-LATIN_NEGATION_WORDS))
+      latinNegation(lastLatinWords(before, LATIN_NEGATION_WORDS))
     );
   };
   /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
@@ -266,8 +268,32 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function latinWords(text: string): string[] {
-  return /[a-z]/.test(text) ? (text.match(/[a-z]+(?:'[a-z]+)?/g) ?? []) : [];
+/**
+ * The last `count` words of `text`, read from the start as /[a-z]+(?:'[a-z]+)?/g would read them
+ * ("don't" is one word), without building the list of all the others.
+ */
+function lastLatinWords(text: string, count: number): string[] {
+  const bounds: number[] = [];
+  const isLetter = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 0x61 && c <= 0x7a;
+  };
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (isLetter(i)) i++;
+    if (text.charCodeAt(i) === 0x27 && isLetter(i + 1)) {
+      i++;
+      while (isLetter(i)) i++;
+    }
+    bounds.push(start, i);
+  }
+  const words: string[] = [];
+  for (let b = Math.max(0, bounds.length - 2 * count); b < bounds.length; b += 2) words.push(text.slice(bounds[b], bounds[b + 1]));
+  return words;
 }
 
 function wordEnd(text: string, from: number): number {
@@ -280,16 +306,21 @@ function wordEnd(text: string, from: number): number {
 function clauseBefore(text: string, at: number, reach: number): string {
   const from = Math.max(0, at - reach);
   let cut = from;
+  let han = false; // only a window with a non-ASCII character can hold a Chinese conjunction
   for (let i = at - 1; i >= from; i--) {
-    if (CLAUSE_PUNCTUATION.has(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_PUNCTUATION.has(c)) {
       cut = i + 1;
       break;
     }
+    if (c >= 0x80) han = true;
   }
   let window = text.slice(cut, at);
-  for (const c of HAN_CONJUNCTIONS) {
-    const k = window.lastIndexOf(c);
-    if (k >= 0) window = window.slice(k + c.length);
+  if (han) {
+    for (const c of HAN_CONJUNCTIONS) {
+      const k = window.lastIndexOf(c);
+      if (k >= 0) window = window.slice(k + c.length);
+    }
   }
   for (const c of LATIN_CONJUNCTIONS) {
     const k = window.lastIndexOf(c);

@@ -2,8 +2,11 @@
 // complaint). The npm implementations we measured spend ~30 µs on a 2 KB text alone with our
 // 3,500 keywords: they look every character up in a Map<string> and allocate a string per match.
 // Here transitions live in typed arrays (a direct table at the root, where Chinese text has a
-// thousand distinct first characters; short contiguous child lists elsewhere) and a match is
-// reported as (keyword index, end offset) without allocating.
+// thousand distinct first characters; one open-addressing hash table of (state, character) for
+// every other edge) and a match is reported as (keyword index, end offset) without allocating.
+// A hash rather than per-state child lists: English text mostly follows failure links, and each
+// miss in a list meant reading the whole list (26 letters below "s"), where a hash answers in one
+// or two probes either way.
 
 export interface KeywordMatcher {
   /** Calls `onMatch` for every occurrence of every keyword, overlapping ones included. */
@@ -31,22 +34,25 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
     ownOutputs[state]!.push(k);
   });
 
-  // 2. Flatten the children into typed arrays.
+  // 2. The edges below the root in a hash table keyed by (parent state, character); state 0 is
+  //    never a parent there, so it marks an empty slot. Linear probing, at most half full.
   const states = children.length;
-  const childStart = new Int32Array(states + 1);
   let edges = 0;
-  for (let s = 0; s < states; s++) {
-    childStart[s] = edges;
-    edges += children[s]!.size;
-  }
-  childStart[states] = edges;
-  const childChar = new Uint16Array(edges);
-  const childState = new Int32Array(edges);
-  for (let s = 0; s < states; s++) {
-    let e = childStart[s]!;
+  for (let s = 1; s < states; s++) edges += children[s]!.size;
+  let bits = 1;
+  while (1 << bits < edges * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const slotOf = (state: number, c: number) => (Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - bits);
+  const edgeParent = new Int32Array(mask + 1);
+  const edgeChar = new Uint16Array(mask + 1);
+  const edgeChild = new Int32Array(mask + 1);
+  for (let s = 1; s < states; s++) {
     for (const [c, next] of children[s]!) {
-      childChar[e] = c;
-      childState[e++] = next;
+      let h = slotOf(s, c);
+      while (edgeParent[h] !== 0) h = (h + 1) & mask;
+      edgeParent[h] = s;
+      edgeChar[h] = c;
+      edgeChild[h] = next;
     }
   }
   const root = new Int32Array(0x10000); // 0 = stay at the root
@@ -54,8 +60,11 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
 
   const goto = (state: number, c: number): number => {
     if (state === 0) return root[c]!;
-    for (let e = childStart[state]!, end = childStart[state + 1]!; e < end; e++) if (childChar[e] === c) return childState[e]!;
-    return -1;
+    for (let h = slotOf(state, c); ; h = (h + 1) & mask) {
+      const parent = edgeParent[h]!;
+      if (parent === 0) return -1;
+      if (parent === state && edgeChar[h] === c) return edgeChild[h]!;
+    }
   };
 
   // 3. Failure links breadth first; each state's outputs include those of its failure chain.

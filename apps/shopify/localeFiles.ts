@@ -1,7 +1,8 @@
 // Reads the extensions' locale files from manifests/shopify, for tests (the extensions themselves get
-// their strings from Shopify's i18n, which serves these same files).
+// their strings from Shopify's i18n, which serves the files the build writes from these).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withLexicons } from './lexiconMessages.ts';
 import type { Messages } from './localeTranslator.ts';
 
 export type LocaleName = 'en' | 'zh-CN' | 'zh-TW';
@@ -9,5 +10,8 @@ export type ExtensionHandle = 'complaint-block' | 'complaint-action';
 
 const FILES: Record<LocaleName, string> = { en: 'en.default.json', 'zh-CN': 'zh-CN.json', 'zh-TW': 'zh-TW.json' };
 
-export const localeOf = (extension: ExtensionHandle, locale: LocaleName): Messages =>
-  JSON.parse(readFileSync(join(import.meta.dirname, `../../manifests/shopify/extensions/${extension}/locales/${FILES[locale]}`), 'utf8')) as Messages;
+/** The messages as the installed extension gets them: the action's with the lexicons the build adds. */
+export const localeOf = (extension: ExtensionHandle, locale: LocaleName): Messages => {
+  const messages = JSON.parse(readFileSync(join(import.meta.dirname, `../../manifests/shopify/extensions/${extension}/locales/${FILES[locale]}`), 'utf8')) as Messages;
+  return extension === 'complaint-action' ? withLexicons(messages) : messages;
+};

@@ -4,9 +4,9 @@
 // reply. Save writes the tier and category tags and the last-triage metafield, once.
 import { useState } from 'preact/hooks';
 import type { ComplaintContext, Triage } from '../../../core/model.ts';
-import { defaultPolicy } from '../../../core/policy.ts';
 import { parseContext, triage } from '../../../core/triage.ts';
 import { OWNER_KEYS } from '../actionKeys.ts';
+import { actionPolicy } from '../actionPolicy.ts';
 import { planSave, saveTriage } from '../saveTriage.ts';
 import { uiLanguageOf } from '../translate.ts';
 import { recordOf, type TriageRecord } from '../triageRecord.ts';
@@ -31,6 +31,8 @@ export function ActionExtension() {
   const t = translatorOf(api);
   const lang = uiLanguageOf(t);
   const [transport] = useState(adminTransport);
+  // Read once: unpacking and compiling the lexicons costs milliseconds, not a render's worth.
+  const [loaded] = useState(() => actionPolicy(t));
   const orderId = selectedOrderId(api);
   const state = useOrder(transport, orderId);
   const [message, setMessage] = useState('');
@@ -44,6 +46,7 @@ export function ActionExtension() {
   const lookup = state.phase === 'done' ? state.lookup : undefined;
 
   function run() {
+    if (!loaded.ok) return;
     if (message.trim() === '') return setHint(t('emptyMessage'));
     setHint(undefined);
     setNotice(undefined);
@@ -56,7 +59,7 @@ export function ActionExtension() {
       ...(lookup?.ok ? { order: lookup.order, ...(lookup.customer ? { customer: lookup.customer } : {}) } : {}),
     };
     const context = parseContext(input);
-    const outcome = triage(context, defaultPolicy, now, { uiLanguage: lang });
+    const outcome = triage(context, loaded.policy, now, { uiLanguage: lang });
     setResult({ triage: outcome, context, record: recordOf(outcome, now) });
   }
 
@@ -82,11 +85,14 @@ export function ActionExtension() {
   return (
     <s-admin-action heading={t('heading')} loading={state.phase === 'loading'}>
       <s-stack direction="block" gap="base">
+        {!loaded.ok && <s-banner tone="critical">{t('wordListsMissing', { detail: loaded.problem })}</s-banner>}
         {lookup && <OrderNotice lookup={lookup} t={t} />}
         {lookup && !lookup.ok && <s-text tone="neutral">{t('orderOnlyMessage')}</s-text>}
         <s-text-area label={t('message')} details={t('messageHelp')} rows={6} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
         {hint && <s-text tone="warning">{hint}</s-text>}
-        <s-button onClick={run}>{t('run')}</s-button>
+        <s-button onClick={run} disabled={!loaded.ok}>
+          {t('run')}
+        </s-button>
         {result && (
           <s-stack direction="block" gap="base">
             <s-section heading={t('triage.heading')}>
@@ -105,7 +111,7 @@ export function ActionExtension() {
             </s-section>
             <ReplyDrafts replies={result.triage.replies} t={t} />
             <Remedies remedies={result.triage.remedies} t={t} />
-            <ToneCheck context={result.context} t={t} />
+            {loaded.ok && <ToneCheck context={result.context} policy={loaded.policy} t={t} />}
           </s-stack>
         )}
         {notice && <s-banner tone={notice.tone}>{notice.text}</s-banner>}

@@ -3,15 +3,15 @@
 // better wording (in the reply's language, from the core).
 import { useState } from 'preact/hooks';
 import type { ComplaintContext } from '../../../core/model.ts';
-import { defaultPolicy } from '../../../core/policy.ts';
+import type { Policy } from '../../../core/policySettings.ts';
 import { lintReply, type Finding } from '../../../core/toneGuard.ts';
 import type { Translate } from '../translate.ts';
 
 const SEVERITY_TONE = { error: 'critical', warning: 'warning', info: 'info' } as const;
 
-export function ToneCheck({ context, t }: { context: ComplaintContext; t: Translate }) {
+export function ToneCheck({ context, policy, t }: { context: ComplaintContext; policy: Policy; t: Translate }) {
   const [draft, setDraft] = useState('');
-  const findings: Finding[] = draft.trim() === '' ? [] : lintReply(draft, context, defaultPolicy, 'agent');
+  const findings: Finding[] = draft.trim() === '' ? [] : lintReply(draft, context, policy, 'agent');
   return (
     <s-section heading={t('tone.heading')}>
       <s-stack direction="block" gap="small-200">

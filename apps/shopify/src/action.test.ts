@@ -146,4 +146,21 @@ describe('Handle complaint', () => {
     await waitFor(() => text().includes('Saving needs the write_orders permission.'));
     expect(document.body.querySelector('s-banner[tone="critical"]')).not.toBeNull();
   });
+
+  it('reads its lexicons from the locale data, and says so rather than triage without them', async () => {
+    const messages = localeOf('complaint-action', 'en');
+    // Without its word lists a legal threat would pass for a calm routine message: refuse instead.
+    const { lexicon: _lexicon, ...withoutLexicons } = messages;
+    extension.shopify.i18n.translate = translatorFor(withoutLexicons, 'en') as typeof extension.shopify.i18n.translate;
+    await open([{ body: fixture('order-normal') }]);
+    expect(document.body.querySelector('s-banner[tone="critical"]')?.textContent).toMatch(/word lists did not load.*"?lexicon\.en/);
+    expect(byText('s-button', 'Triage')?.getAttribute('disabled')).not.toBeNull();
+
+    render(null, document.body);
+    const damaged = { ...messages, lexicon: { en: '@categories lost_parcel\nnever arrived', zh: '' } };
+    extension.shopify.i18n.translate = translatorFor(damaged, 'en') as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
+    expect(text()).toContain('line 2: expected a term, a tab and a weight');
+  });
 });

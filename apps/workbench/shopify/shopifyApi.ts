@@ -3,6 +3,7 @@
 // `shopify:admin/api/graphql.json`. What would need Shopify itself (the ID token, pickers, intents) is
 // absent or refuses; what the extensions use behaves as in the admin.
 import type { ActionApi, BlockApi } from '../../shopify/src/adminApi.ts';
+import { withLexicons } from '../../shopify/lexiconMessages.ts';
 import { translatorFor, type Messages } from '../../shopify/localeTranslator.ts';
 import actionEn from '../../../manifests/shopify/extensions/complaint-action/locales/en.default.json';
 import actionZhCN from '../../../manifests/shopify/extensions/complaint-action/locales/zh-CN.json';
@@ -28,7 +29,8 @@ export const adminGraphqlPath = (version: string = API_VERSION) => `/shopify/adm
 
 const MESSAGES: Record<'complaint-block' | 'complaint-action', Record<PreviewLocale, Messages>> = {
   'complaint-block': { en: blockEn, 'zh-CN': blockZhCN, 'zh-TW': blockZhTW },
-  'complaint-action': { en: actionEn, 'zh-CN': actionZhCN, 'zh-TW': actionZhTW },
+  // As the build writes them: with the lexicons, which the action reads from its locale data.
+  'complaint-action': { en: withLexicons(actionEn), 'zh-CN': withLexicons(actionZhCN), 'zh-TW': withLexicons(actionZhTW) },
 };
 
 export interface PreviewParams {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, findAmounts } from './amounts.ts';
 import { normalise } from './normalise.ts';
+import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
 
 const amounts = (text: string) => findAmounts(normalise(text)).map((a) => [text.slice(a.start, a.end), a.value, a.currency]);
 

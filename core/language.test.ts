@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language.ts';
+import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
 
 describe('detectLanguage', () => {
   it.each([
@@ -21,6 +22,10 @@ describe('detectLanguage', () => {
     ['注文した商品がまだ届きません', 'other'],
     ['주문한 상품이 아직 도착하지 않았어요', 'other'],
     ['Мой заказ не пришёл', 'other'],
+    ['Order #10423, tracking 1Z999AA10123456784: where is it?', 'en'],
+    ['see https://shop.example/orders/1042 or write to help@shop.example, the parcel never came', 'en'],
+    ['𠮷𠮷的外卖太咸', 'zh-Hans'],
+    ['Замовлення не прийшло, order', 'other'],
     ['', 'other'],
     ['???', 'other'],
   ])('%s → %s', (text, expected) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LexiconsInput } from './lexicon.ts';
 import { compileMatcher } from './matcher.ts';
 import { normalise } from './normalise.ts';
+import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
 
 const lexicons: LexiconsInput = {
   en: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countScriptMarkers, normalise } from './normalise.ts';
+import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
 
 describe('normalise', () => {
   it('maps Traditional to Simplified and full-width to half-width without changing length', () => {

@@ -1,10 +1,12 @@
 // Matching works on a normalised copy of the text that has exactly the same length as the original,
 // so an offset found in the copy is the offset in what the customer wrote (UTF-16 code units).
-import { SHARED_FORMS, SIMPLIFIED, TRADITIONAL } from './hanTables.ts';
+import { hanTables, type HanTables } from './hanTables.ts';
 
+// Built from the provided Han tables, and again should different ones be provided.
 let table: Uint16Array | undefined;
+let tableFrom: HanTables | undefined;
 
-function buildTable(): Uint16Array {
+function buildTable({ traditional, simplified }: HanTables): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < t.length; c++) t[c] = c;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20; // A–Z: only ASCII, whose case mapping keeps the length
@@ -12,13 +14,14 @@ function buildTable(): Uint16Array {
   t[0x3000] = 0x20; // ideographic space
   t[0x2018] = t[0x2019] = t[0xff07] = 0x27; // ‘ ’ ＇ → '
   t[0x201c] = t[0x201d] = 0x22; // “ ” → "
-  for (let i = 0; i < TRADITIONAL.length; i++) t[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  for (let i = 0; i < traditional.length; i++) t[traditional.charCodeAt(i)] = simplified.charCodeAt(i);
   return t;
 }
 
 /** Traditional → Simplified, full-width → half-width, ASCII lower case; same length as `text`. */
 export function normalise(text: string): string {
-  table ??= buildTable();
+  const tables = hanTables();
+  if (tables !== tableFrom) table = buildTable((tableFrom = tables));
   // Most code units map to themselves (English is mostly lower case already), so copy unchanged
   // runs as slices and only build a string for the units that change: no typed array per call,
   // which cost more in allocation and GC than the mapping itself.
@@ -35,7 +38,7 @@ export function normalise(text: string): string {
         continue;
       }
       mapped = 0xfffd; // a lone surrogate becomes U+FFFD, still one code unit, so offsets hold
-    } else mapped = table[c]!;
+    } else mapped = table![c]!;
     if (mapped !== c) {
       out += text.slice(run, i) + String.fromCharCode(mapped);
       run = i + 1;
@@ -44,16 +47,20 @@ export function normalise(text: string): string {
   return run === 0 ? text : out + text.slice(run);
 }
 
-let traditionalSet: Set<number> | undefined;
-let simplifiedOnlySet: Set<number> | undefined;
+let markers: { from: HanTables; traditional: Set<number>; simplifiedOnly: Set<number> } | undefined;
 
 /** Counts characters that only one of the two Chinese scripts uses. */
 export function countScriptMarkers(text: string): { traditional: number; simplified: number } {
-  traditionalSet ??= new Set(Array.from(TRADITIONAL, (c) => c.charCodeAt(0)));
-  if (!simplifiedOnlySet) {
-    const shared = new Set(Array.from(SHARED_FORMS, (c) => c.charCodeAt(0)));
-    simplifiedOnlySet = new Set(Array.from(SIMPLIFIED, (c) => c.charCodeAt(0)).filter((c) => !shared.has(c)));
+  const tables = hanTables();
+  if (markers?.from !== tables) {
+    const shared = new Set(Array.from(tables.sharedForms, (c) => c.charCodeAt(0)));
+    markers = {
+      from: tables,
+      traditional: new Set(Array.from(tables.traditional, (c) => c.charCodeAt(0))),
+      simplifiedOnly: new Set(Array.from(tables.simplified, (c) => c.charCodeAt(0)).filter((c) => !shared.has(c))),
+    };
   }
+  const { traditional: traditionalSet, simplifiedOnly: simplifiedOnlySet } = markers;
   let traditional = 0;
   let simplified = 0;
   for (let i = 0; i < text.length; i++) {

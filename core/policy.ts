@@ -1,6 +1,8 @@
 // The default policy, and a shop's override merged over it and validated as a whole, so an error
 // names the path the admin wrote ("tiers.severe.categories[2]: unknown category \"lost\""). The
-// schema and the settings live in policySettings.ts; this file adds the default lexicons.
+// schema and the settings live in policySettings.ts; this file adds the built-in language data: the lexicons to the policy, the Han
+// tables to the text functions (importing hanTableData.ts provides them).
+import './hanTableData.ts';
 import { enLexicon } from './lexicons/en.ts';
 import { zhLexicon } from './lexicons/zh.ts';
 import { Policy, PolicyError, policyWith } from './policySettings.ts';

@@ -1,11 +1,11 @@
 // Builds the Shopify app: assembles dist/shopify/ (shopify.app.toml, each extension's
-// shopify.extension.toml and locales from manifests/shopify/, the action's with the lexicons added), runs `shopify app build` from the
+// shopify.extension.toml and locales from manifests/shopify/, the action's with its language data added), runs `shopify app build` from the
 // @shopify/cli 3.94.3 dev dependency (offline, no login: hosts/shopify.md §4), then measures each
 // extension's bundle against the budget (shopifyBudget.ts). Exported for scripts/build.ts to call.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { withLexicons } from '../../apps/shopify/lexiconMessages.ts';
+import { withLocaleData } from '../../apps/shopify/localeData.ts';
 import type { Messages } from '../../apps/shopify/localeTranslator.ts';
 import { measure, sizeReport, verdict, type BundleSize } from './shopifyBudget.ts';
 
@@ -29,11 +29,11 @@ export function rewriteModules(toml: string, from: string, to: string): string {
   return toml.replace(/^(\s*module\s*=\s*")([^"]+)(")/gm, (_, a: string, path: string, b: string) => `${a}${relative(to, resolve(from, path)).split('\\').join('/')}${b}`);
 }
 
-/** The action's lexicons go into every one of its locale files (apps/shopify/lexiconMessages.ts says why). */
-function addLexicons(folder: string): void {
+/** The action's language data goes into every one of its locale files (apps/shopify/localeData.ts says why). */
+function addLocaleData(folder: string): void {
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.json'))) {
     const messages = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Messages;
-    writeFileSync(join(folder, file), `${JSON.stringify(withLexicons(messages), null, 2)}\n`);
+    writeFileSync(join(folder, file), `${JSON.stringify(withLocaleData(messages), null, 2)}\n`);
   }
 }
 
@@ -49,7 +49,7 @@ export function assembleShopifyApp(dist: string): string[] {
     const to = join(dist, 'extensions', handle);
     mkdirSync(to, { recursive: true });
     cpSync(join(from, 'locales'), join(to, 'locales'), { recursive: true });
-    if (handle === 'complaint-action') addLexicons(join(to, 'locales'));
+    if (handle === 'complaint-action') addLocaleData(join(to, 'locales'));
     writeFileSync(join(to, 'shopify.extension.toml'), rewriteModules(readFileSync(join(from, 'shopify.extension.toml'), 'utf8'), from, to));
   }
   return handles;

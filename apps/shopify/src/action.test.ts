@@ -162,5 +162,12 @@ describe('Handle complaint', () => {
     await extension.render();
     await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
     expect(text()).toContain('line 2: expected a term, a tab and a weight');
+
+    render(null, document.body);
+    const han = messages.han as Record<string, string>;
+    extension.shopify.i18n.translate = translatorFor({ ...messages, han: { ...han, simplified: '还' } }, 'en') as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
+    expect(text()).toMatch(/Han tables: \d+ Traditional characters for 1 Simplified/);
   });
 });

@@ -3,7 +3,7 @@
 // `shopify:admin/api/graphql.json`. What would need Shopify itself (the ID token, pickers, intents) is
 // absent or refuses; what the extensions use behaves as in the admin.
 import type { ActionApi, BlockApi } from '../../shopify/src/adminApi.ts';
-import { withLexicons } from '../../shopify/lexiconMessages.ts';
+import { withLocaleData } from '../../shopify/localeData.ts';
 import { translatorFor, type Messages } from '../../shopify/localeTranslator.ts';
 import actionEn from '../../../manifests/shopify/extensions/complaint-action/locales/en.default.json';
 import actionZhCN from '../../../manifests/shopify/extensions/complaint-action/locales/zh-CN.json';
@@ -29,8 +29,8 @@ export const adminGraphqlPath = (version: string = API_VERSION) => `/shopify/adm
 
 const MESSAGES: Record<'complaint-block' | 'complaint-action', Record<PreviewLocale, Messages>> = {
   'complaint-block': { en: blockEn, 'zh-CN': blockZhCN, 'zh-TW': blockZhTW },
-  // As the build writes them: with the lexicons, which the action reads from its locale data.
-  'complaint-action': { en: withLexicons(actionEn), 'zh-CN': withLexicons(actionZhCN), 'zh-TW': withLexicons(actionZhTW) },
+  // As the build writes them: the action's with the language data it reads from its locale files.
+  'complaint-action': { en: withLocaleData(actionEn), 'zh-CN': withLocaleData(actionZhCN), 'zh-TW': withLocaleData(actionZhTW) },
 };
 
 export interface PreviewParams {

@@ -41,9 +41,13 @@ const MAX_GAP = { latin: 32, han: 10 };
 const HAN_NEGATION_REACH = 2; // "没有任何破损": at most two characters between negator and term
 const LATIN_NEGATION_WORDS = 3;
 const SENTENCE_END = /[.!?;。！？；\n\r]/;
-const CLAUSE_PUNCTUATION = new Set(Array.from('.!?;:,。！？；：，、\n\r', (c) => c.charCodeAt(0)));
+// A table rather than a Set: clauseBefore asks for up to 48 characters per hit, and a Set lookup
+// costs more than the rest of the negation check.
+const CLAUSE_PUNCTUATION = new Uint8Array(0x10000);
+for (const c of '.!?;:,。！？；：，、\n\r') CLAUSE_PUNCTUATION[c.charCodeAt(0)] = 1;
 const HAN_CONJUNCTIONS = ['但', '可是', '不过', '然而', '却'];
 const LATIN_CONJUNCTIONS = ['but', 'however', 'though'];
+const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 export function compileMatcher(lexicons: LexiconsInput): Matcher {
@@ -274,20 +278,16 @@ function escapeRegExp(text: string): string {
  */
 function lastLatinWords(text: string, count: number): string[] {
   const bounds: number[] = [];
-  const isLetter = (i: number) => {
-    const c = text.charCodeAt(i);
-    return c >= 0x61 && c <= 0x7a;
-  };
   for (let i = 0; i < text.length; ) {
-    if (!isLetter(i)) {
+    if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (isLetter(i)) i++;
-    if (text.charCodeAt(i) === 0x27 && isLetter(i + 1)) {
+    while (isLetterCode(text.charCodeAt(++i)));
+    if (text.charCodeAt(i) === 0x27 && isLetterCode(text.charCodeAt(i + 1))) {
       i++;
-      while (isLetter(i)) i++;
+      while (isLetterCode(text.charCodeAt(++i)));
     }
     bounds.push(start, i);
   }
@@ -309,7 +309,7 @@ function clauseBefore(text: string, at: number, reach: number): string {
   let han = false; // only a window with a non-ASCII character can hold a Chinese conjunction
   for (let i = at - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_PUNCTUATION.has(c)) {
+    if (CLAUSE_PUNCTUATION[c] === 1) {
       cut = i + 1;
       break;
     }

@@ -31,8 +31,25 @@ interface Sent {
   variables: Record<string, unknown>;
 }
 
+// What a hostile shopper or a compromised catalogue can put in front of the merchant: markup that
+// runs when parsed as HTML, a javascript: link, and template syntax of the hosts and of JavaScript.
+const HOSTILE_ORDER_ID = 'gid://shopify/Order/6098812345666';
+const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=\'title\'">Grinder {{setting.token}} ${globalThis.__pwned}';
+const HOSTILE_MESSAGE = 'My grinder never arrived <script>window.__pwned="message"</script><img src=x onerror="window.__pwned=1"> {{setting.token}} <%= iparam.x %> see javascript:alert(1)';
+
+function hostileOrder(): unknown {
+  const late = JSON.parse(readFileSync(join(ROOT, 'adapters/shopify/fixtures/order-late.json'), 'utf8')) as { data: { order: Record<string, any> } };
+  const order = late.data.order;
+  order.id = HOSTILE_ORDER_ID;
+  order.lineItems.nodes[0].title = HOSTILE_TITLE;
+  order.tags = ['<script>window.__pwned="tag"</script>'];
+  order.fulfillments[0].trackingInfo[0] = { company: '<b onmouseover="window.__pwned=\'carrier\'">SF</b>', number: 'SF1', url: 'javascript:window.__pwned="url"' };
+  return late;
+}
+
 /** Shopify's answer per operation: the late order, no saved triage yet, and a Save that succeeds. */
 function answer(request: Sent): unknown {
+  if (request.operation === 'ComplaintOrderById' && request.variables.id === HOSTILE_ORDER_ID) return hostileOrder();
   if (request.operation === 'ComplaintOrderById') return JSON.parse(readFileSync(join(ROOT, 'adapters/shopify/fixtures/order-late.json'), 'utf8'));
   if (request.operation === 'ComplaintSavedTriage') return { data: { order: { metafield: null } }, extensions: { cost } };
   if (request.operation === 'ComplaintSave') {
@@ -218,6 +235,46 @@ describe.skipIf(!haveChromium)('Shopify admin extensions in an ordinary page (Ch
     expect(await undefinedTags(page)).toEqual([]);
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('markup, links and template syntax from the order and the message stay inert text in both extensions', async () => {
+    for (const target of ['block', 'action'] as const) {
+      const { page, problems, close } = await open(`target=${target}&order=${encodeURIComponent(HOSTILE_ORDER_ID)}&locale=en`);
+      if (target === 'block') await page.locator('s-admin-block[collapsed-summary]').waitFor();
+      else {
+        await page.locator('s-admin-action[heading="Handle complaint"]:not([loading])').waitFor();
+        await page.getByLabel("Customer's message").fill(HOSTILE_MESSAGE);
+        await page.locator('s-button', { hasText: /^Triage$/ }).click();
+        await page.locator('s-section[heading="Reply drafts"]').waitFor();
+        const drafts = await page.locator('s-section[heading="Reply drafts"] s-text-area').evaluateAll((els) => els.map((e) => (e as HTMLElement & { value: string }).value));
+        // The drafts name the carrier as the order has it, as text: the markup is characters in a text area.
+        // (shortened, as the drafts shorten any long fact)
+        expect(drafts.join('\n')).toContain(`with <b onmouseover="window.__pwned='carrier…`);
+      }
+      // Hover everything, as a merchant's pointer would, before asking whether anything ran.
+      for (const el of await page.locator('s-admin-block *, s-admin-action *').all()) await el.hover({ force: true, timeout: 200 }).catch(() => undefined);
+      expect(await page.evaluate('window.__pwned')).toBeUndefined();
+      // No element came from the data: no <img>, <script> or <b> anywhere, shadow roots included.
+      const injected = await page.evaluate(() => {
+        const found: string[] = [];
+        const walk = (root: ShadowRoot) =>
+          root.querySelectorAll('*').forEach((e) => {
+            if (['img', 'script', 'b'].includes(e.localName)) found.push(e.localName);
+            if (e.shadowRoot) walk(e.shadowRoot);
+          });
+        // The extension's tree only: the preview page loads itself with a <script> of its own.
+        document.querySelectorAll('s-admin-block, s-admin-action').forEach((root) => {
+          if (root.shadowRoot) walk(root.shadowRoot);
+          root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+        });
+        document.querySelectorAll('s-admin-block *, s-admin-action *').forEach((e) => ['img', 'script', 'b'].includes(e.localName) && found.push(e.localName));
+        return found;
+      });
+      expect(injected).toEqual([]);
+      expect(await page.locator('a[href^="javascript:"], s-link[href^="javascript:"]').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await close();
+    }
   });
 
   it('in zh-TW the block speaks Traditional Chinese', async () => {

@@ -4,7 +4,8 @@ import { buildKeywordMatcher } from './ahoCorasick.ts';
 
 const all = (keywords: string[], text: string) => {
   const found: string[] = [];
-  buildKeywordMatcher(keywords).scan(text, (k, start, end) => found.push(`${k}@${start}-${end}`));
+  const triples = buildKeywordMatcher(keywords).scan(text);
+  for (let i = 0; i < triples.length; i += 3) found.push(`${triples[i]}@${triples[i + 1]}-${triples[i + 2]}`);
   return found.sort();
 };
 

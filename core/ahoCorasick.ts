@@ -3,14 +3,17 @@
 // 3,500 keywords: they look every character up in a Map<string> and allocate a string per match.
 // Here transitions live in typed arrays (a direct table at the root, where Chinese text has a
 // thousand distinct first characters; one open-addressing hash table of (state, character) for
-// every other edge) and a match is reported as (keyword index, end offset) without allocating.
+// every other edge) and a match is three numbers in one flat list, not an object or a callback.
 // A hash rather than per-state child lists: English text mostly follows failure links, and each
 // miss in a list meant reading the whole list (26 letters below "s"), where a hash answers in one
 // or two probes either way.
 
 export interface KeywordMatcher {
-  /** Calls `onMatch` for every occurrence of every keyword, overlapping ones included. */
-  scan(text: string, onMatch: (keyword: number, start: number, end: number) => void): void;
+  /**
+   * Every occurrence of every keyword, overlapping ones included, as a flat list of
+   * (keyword index, start, end) triples in the order their ends are reached.
+   */
+  scan(text: string): number[];
 }
 
 export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher {
@@ -97,11 +100,12 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   const lengths = Int32Array.from(keywords, (k) => k.length);
 
   return {
-    scan(text, onMatch) {
+    scan(text) {
       // The tables as locals and `goto` written out: read through the closure, every access
       // reloads them, which made the loop a quarter slower.
       const rootEdges = root, parents = edgeParent, chars = edgeChar, childs = edgeChild, failLinks = fail;
       const outFrom = outStart, outputs = outKeyword, lengthOf = lengths;
+      const found: number[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -122,9 +126,10 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
         state = next !== -1 ? next : rootEdges[c]!;
         for (let o = outFrom[state]!, end = outFrom[state + 1]!; o < end; o++) {
           const k = outputs[o]!;
-          onMatch(k, i + 1 - lengthOf[k]!, i + 1);
+          found.push(k, i + 1 - lengthOf[k]!, i + 1);
         }
       }
+      return found;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Finds every lexicon term in a normalised text in one pass (Aho-Corasick over all terms of all
 // languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
 // terms, longest match within a kind, and negation.
-import { buildKeywordMatcher } from './ahoCorasick.ts';
+import { buildKeywordMatcher, type KeywordMatcher } from './ahoCorasick.ts';
 import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
 import type { CategoryId, RiskId } from './model.ts';
 import { normalise } from './normalise.ts';
@@ -91,7 +91,7 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     }
     return k;
   };
-  const singleUses: { term: Term; open: boolean }[][] = [];
+  const singleUses: SingleUse[][] = [];
   const gappedUses: number[][] = [];
   const partKeywords: number[][] = [];
   terms.forEach((term, t) => {
@@ -106,22 +106,11 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
       }),
     );
   });
-  const automaton = buildKeywordMatcher(keywords);
-  // Whether a keyword starts or ends with a word character, so needs a word boundary there.
-  const boundedStart = Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0));
-  const boundedEnd = Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(w.length - 1)) ? 1 : 0));
+
   const hanNegators = new Set(negators.han);
   const longestHanNegator = Math.max(0, ...negators.han.map((n) => n.length));
-
-  const startOk = (text: string, start: number, k: number) => !boundedStart[k] || start === 0 || !isWordCode(text.charCodeAt(start - 1));
-  const endOk = (text: string, end: number, k: number, openEnd: boolean) =>
-    openEnd || !boundedEnd[k] || end === text.length || !isWordCode(text.charCodeAt(end));
-
-  // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
-  // 不会, and a Chinese term in an English sentence by "not".
-  const latinNegation = (words: string[]) => words.some((w) => negators.latin.has(w) || w.endsWith("n't"));
-  /** Does a negator end at most HAN_NEGATION_REACH characters before the end of `before`? */
   const hanNegatorEnds = new Set(negators.han.map((n) => n.charCodeAt(n.length - 1)));
+  /** Does a negator end at most HAN_NEGATION_REACH characters before the end of `before`? */
   const hanNegationEndsNear = (before: string) => {
     for (let end = before.length; end >= 0 && end >= before.length - HAN_NEGATION_REACH; end--) {
       if (!hanNegatorEnds.has(before.charCodeAt(end - 1))) continue; // no negator ends here
@@ -131,88 +120,143 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     }
     return false;
   };
+  // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
+  // 不会, and a Chinese term in an English sentence by "not".
   const negated = (text: string, hit: Hit): boolean => {
     const before = clauseBefore(text, hit.start, 48);
     return (
       hanNegationEndsNear(before.slice(-(HAN_NEGATION_REACH + longestHanNegator))) ||
-      latinNegation(lastLatinWords(before, LATIN_NEGATION_WORDS))
+      lastLatinWords(before, LATIN_NEGATION_WORDS).some((w) => negators.latin.has(w) || w.endsWith("n't"))
     );
   };
   /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
   const anyNegator = new RegExp(
     [...[...negators.latin].map((w) => `\\b${escapeRegExp(w)}\\b`), "n't\\b", ...negators.han.map(escapeRegExp)].join('|'),
   );
-  const gapNegated = (gap: string) => gap !== '' && anyNegator.test(gap);
 
-  // Per call, the matches of keywords that belong to gapped terms, as one list per keyword
-  // (first[k] → next[…]) stamped with the call's number so nothing needs clearing between calls.
-  const stamp = new Int32Array(keywords.length);
-  const first = new Int32Array(keywords.length);
-  const last = new Int32Array(keywords.length);
-  const termStamp = new Int32Array(terms.length);
-  let call = 0;
-
-  return {
-    find(text) {
-      const singles: Hit[] = [];
-      const matchKeyword: number[] = [];
-      const matchStart: number[] = [];
-      const matchEnd: number[] = [];
-      const next: number[] = [];
-      call++;
-      automaton.scan(text, (k, start, end) => {
-        const uses = singleUses[k]!;
-        if (uses.length > 0 && startOk(text, start, k)) {
-          for (const { term, open } of uses) {
-            // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
-            if (endOk(text, end, k, open)) singles.push({ term, start, end: open ? wordEnd(text, end) : end });
-          }
-        }
-        if (gappedUses[k]!.length === 0) return;
-        const m = matchKeyword.length;
-        matchKeyword.push(k);
-        matchStart.push(start);
-        matchEnd.push(end);
-        next.push(-1);
-        if (stamp[k] !== call) {
-          stamp[k] = call;
-          first[k] = m;
-        } else next[last[k]!] = m;
-        last[k] = m;
-      });
-
-      // Gapped terms whose every part matched; each with the matches of each part that pass the
-      // word boundaries, ordered by where the term first matched (the order hits are reported in).
-      const complete: { term: number; from: number; occurrences: { start: number; end: number }[][] }[] = [];
-      for (let m = 0; m < matchKeyword.length; m++) {
-        if (first[matchKeyword[m]!] !== m) continue;
-        for (const t of gappedUses[matchKeyword[m]!]!) {
-          if (termStamp[t] === call) continue;
-          termStamp[t] = call;
-          const parts = partKeywords[t]!;
-          if (!parts.every((k) => stamp[k] === call)) continue;
-          const term = terms[t]!;
-          let from = Infinity;
-          const occurrences = parts.map((k, p) => {
-            const open = term.prefix && p === parts.length - 1;
-            const found: { start: number; end: number }[] = [];
-            for (let o = first[k]!; o !== -1; o = next[o]!) {
-              const start = matchStart[o]!;
-              const end = matchEnd[o]!;
-              if (!startOk(text, start, k) || !endOk(text, end, k, open)) continue;
-              if (found.length === 0) from = Math.min(from, o);
-              found.push({ start, end: open ? wordEnd(text, end) : end });
-            }
-            return found;
-          });
-          if (occurrences.every((o) => o.length > 0)) complete.push({ term: t, from, occurrences });
-        }
-      }
-      complete.sort((a, b) => a.from - b.from || a.term - b.term);
-      const gapped = complete.flatMap(({ term, occurrences }) => chainGappedTerm(text, terms[term]!, occurrences, gapNegated));
-      return dropContained(dropExcluded(singles.concat(gapped))).filter((hit) => !negated(text, hit));
-    },
+  const compiled: Compiled = {
+    terms,
+    automaton: buildKeywordMatcher(keywords),
+    singleUses,
+    gappedUses,
+    partKeywords,
+    // Whether a keyword starts or ends with a word character, so needs a word boundary there.
+    boundedStart: Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0)),
+    boundedEnd: Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(w.length - 1)) ? 1 : 0)),
+    gapNegated: (gap) => gap !== '' && anyNegator.test(gap),
+    stamp: new Int32Array(keywords.length),
+    first: new Int32Array(keywords.length),
+    last: new Int32Array(keywords.length),
+    termStamp: new Int32Array(terms.length),
+    call: 0,
   };
+  return {
+    find: (text) => dropContained(dropExcluded(candidates(compiled, text))).filter((hit) => !negated(text, hit)),
+  };
+}
+
+interface SingleUse {
+  term: Term;
+  /** The last part of a "refund*" term: it may end inside a word. */
+  open: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A compiled lexicon: plain data, so the hot loop in `candidates` reads locals, not closures. */
+interface Compiled {
+  terms: Term[];
+  automaton: KeywordMatcher;
+  /** By keyword: the one-part terms it is. */
+  singleUses: SingleUse[][];
+  /** By keyword: the gapped terms it is a part of. */
+  gappedUses: number[][];
+  /** By term: the keyword of each part. */
+  partKeywords: number[][];
+  boundedStart: Uint8Array;
+  boundedEnd: Uint8Array;
+  gapNegated: (gap: string) => boolean;
+  // Per call, the matches of keywords that belong to gapped terms, as one list per keyword
+  // (first[k] → next[…] → last[k]), stamped with the call's number so nothing needs clearing.
+  stamp: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  termStamp: Int32Array;
+  call: number;
+}
+
+const startOk = (c: Compiled, text: string, start: number, k: number) =>
+  c.boundedStart[k] === 0 || start === 0 || !isWordCode(text.charCodeAt(start - 1));
+const endOk = (c: Compiled, text: string, end: number, k: number, openEnd: boolean) =>
+  openEnd || c.boundedEnd[k] === 0 || end === text.length || !isWordCode(text.charCodeAt(end));
+
+/** Every hit of a one-part term, then every hit of a gapped term, before exclusions and negation. */
+function candidates(c: Compiled, text: string): Hit[] {
+  const { terms, singleUses, gappedUses, partKeywords, stamp, first, last, termStamp } = c;
+  const call = ++c.call;
+  const matches = c.automaton.scan(text);
+  const singles: Hit[] = [];
+  // For each match of a keyword of gapped terms, the next match of the same keyword (-1: none).
+  const next = new Int32Array(matches.length);
+  for (let m = 0; m < matches.length; m += 3) {
+    const k = matches[m]!;
+    const start = matches[m + 1]!;
+    const end = matches[m + 2]!;
+    const uses = singleUses[k]!;
+    if (uses.length > 0 && startOk(c, text, start, k)) {
+      for (const { term, open } of uses) {
+        // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
+        if (endOk(c, text, end, k, open)) singles.push({ term, start, end: open ? wordEnd(text, end) : end });
+      }
+    }
+    if (gappedUses[k]!.length === 0) continue;
+    next[m] = -1;
+    if (stamp[k] !== call) {
+      stamp[k] = call;
+      first[k] = m;
+    } else next[last[k]!] = m;
+    last[k] = m;
+  }
+
+  // Gapped terms whose every part matched; each with the matches of each part that pass the word
+  // boundaries, ordered by where the term first matched (the order the hits are reported in).
+  const complete: { term: number; from: number; occurrences: Span[][] }[] = [];
+  for (let m = 0; m < matches.length; m += 3) {
+    const k = matches[m]!;
+    if (stamp[k] !== call || first[k] !== m) continue;
+    for (const t of gappedUses[k]!) {
+      if (termStamp[t] === call) continue;
+      termStamp[t] = call;
+      const parts = partKeywords[t]!;
+      let seen = true;
+      for (const part of parts) seen &&= stamp[part] === call;
+      if (!seen) continue;
+      const prefix = terms[t]!.prefix;
+      let from = Infinity;
+      const occurrences: Span[][] = [];
+      for (let p = 0; p < parts.length && seen; p++) {
+        const part = parts[p]!;
+        const open = prefix && p === parts.length - 1;
+        const found: Span[] = [];
+        for (let o = first[part]!; o !== -1; o = next[o]!) {
+          const start = matches[o + 1]!;
+          const end = matches[o + 2]!;
+          if (!startOk(c, text, start, part) || !endOk(c, text, end, part, open)) continue;
+          if (found.length === 0 && o < from) from = o;
+          found.push({ start, end: open ? wordEnd(text, end) : end });
+        }
+        occurrences.push(found);
+        seen = found.length > 0;
+      }
+      if (seen) complete.push({ term: t, from, occurrences });
+    }
+  }
+  complete.sort((a, b) => a.from - b.from || a.term - b.term);
+  for (const { term, occurrences } of complete) singles.push(...chainGappedTerm(text, terms[term]!, occurrences, c.gapNegated));
+  return singles;
 }
 
 /** A gapped term matches when its parts follow each other closely within one sentence. */

@@ -223,14 +223,17 @@ export function lintReply(draft: string, context: ComplaintContext, policy: Poli
   // Forbidden phrases and blame, longest first where they overlap.
   const { matcher, phrases: list } = phrases();
   const hits: { phrase: Phrase; start: number; end: number }[] = [];
-  matcher.scan(norm, (k, start, end) => {
-    const phrase = list[k]!;
-    if (phrase.english && (isWordChar(norm[start - 1]) || isWordChar(norm[end]))) return;
-    if (phrase.group.negatable && negated(norm, start, phrase.english)) return;
-    if (phrase.group.unlessFollowedBy?.test(norm.slice(end, end + 12))) return;
-    if (quoted(start, end)) return;
+  const matches = matcher.scan(norm);
+  for (let m = 0; m < matches.length; m += 3) {
+    const phrase = list[matches[m]!]!;
+    const start = matches[m + 1]!;
+    const end = matches[m + 2]!;
+    if (phrase.english && (isWordChar(norm[start - 1]) || isWordChar(norm[end]))) continue;
+    if (phrase.group.negatable && negated(norm, start, phrase.english)) continue;
+    if (phrase.group.unlessFollowedBy?.test(norm.slice(end, end + 12))) continue;
+    if (quoted(start, end)) continue;
     hits.push({ phrase, start, end });
-  });
+  }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   let reached = -1;
   for (const h of hits) {

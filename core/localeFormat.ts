@@ -66,12 +66,30 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
+// By locale, then currency: [whole amounts, amounts with cents]. Nested maps rather than one
+// key built per call, which cost as much as the lookup (a draft formats money half a dozen times).
+const moneyFormatters = new Map<string, Map<string, (Intl.NumberFormat | undefined)[]>>();
+/** Locales and currencies come from customers' data: a long-running host keeps only so many. */
+const MAX_CACHED = 64;
+
 /** "¥1,350", "US$189.50", "NT$900": whole amounts without ".00". */
 export function formatMoney(money: Money, locale: string): string {
   const whole = Number.isInteger(money.amount);
-  const f = cached(`n ${locale} ${money.currency} ${whole}`, () =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) }),
-  );
+  let byCurrency = moneyFormatters.get(locale);
+  if (!byCurrency) {
+    if (moneyFormatters.size >= MAX_CACHED) moneyFormatters.clear();
+    moneyFormatters.set(locale, (byCurrency = new Map()));
+  }
+  let pair = byCurrency.get(money.currency);
+  if (!pair) {
+    if (byCurrency.size >= MAX_CACHED) byCurrency.clear();
+    byCurrency.set(money.currency, (pair = [undefined, undefined]));
+  }
+  const f = (pair[whole ? 0 : 1] ??= new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+  }));
   return f.format(money.amount);
 }
 

@@ -152,8 +152,16 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   });
 
   const risks = triage.risks.map((r) => r.id);
-  const evidence: Evidence[] = triage.risks.length > 0 ? triage.risks.flatMap((r) => r.evidence) : (triage.categories[0]?.evidence ?? []);
-  const quotes = [...new Set(evidence.filter((e) => e.start !== undefined).map((e) => plain(e.text, 40)).filter((t) => t !== ''))].slice(0, 3);
+  // The first three distinct quotable words of the risks, else of the main category.
+  const quotes: string[] = [];
+  const evidenceLists: Evidence[][] = triage.risks.length > 0 ? triage.risks.map((r) => r.evidence) : [triage.categories[0]?.evidence ?? []];
+  for (const list of evidenceLists) {
+    for (const e of list) {
+      if (quotes.length === 3) break;
+      const text = e.start === undefined ? '' : plain(e.text, 40);
+      if (text !== '' && !quotes.includes(text)) quotes.push(text);
+    }
+  }
   // A crisis is answered by supervisor, legal and PR together (domain §7, tier 3: a statement in 2 h).
   const teams: (keyof typeof TEAM_NAMES)[] = ['supervisor', 'legal', 'pr'];
   const needApproval = remedies.filter((r) => r.authority === 'needs_approval');
@@ -199,6 +207,7 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
     hasApprovals: yesNo(approvals.length > 0),
   };
   const [ack, apology, prevention] = CATEGORY_SCRIPTS[triage.category][lang];
+  const primaryOffer = offerValues(primary);
   const values: Values = {
     ...facts,
     greeting: part('greeting', facts),
@@ -208,8 +217,8 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
     prevention: formatMessage(prevention, locale, facts),
     compensation: part('compensation', {
       ...facts,
-      offer: part('offer', offerValues(primary)),
-      offerNoun: part('offerNoun', offerValues(primary)),
+      offer: part('offer', primaryOffer),
+      offerNoun: part('offerNoun', primaryOffer),
       hasExtra: yesNo(extra !== undefined),
       extra: extra ? part('offer', offerValues(extra)) : '',
     }),

@@ -535,3 +535,25 @@ function referenceAdd(cal: BusinessCalendar, start: number, minutes: number): nu
   }
   return undefined;
 }
+
+describe('isoInstant', () => {
+  const viaIntl = (t: number) => {
+    const iso = new Date(t).toISOString();
+    return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  };
+
+  it('writes what toISOString writes, without ".000"', () => {
+    expect(isoInstant(new Date('2026-03-09T14:00:00Z'))).toBe('2026-03-09T14:00:00Z');
+    expect(isoInstant(Date.UTC(2024, 1, 29, 23, 59, 59, 7))).toBe('2024-02-29T23:59:59.007Z');
+    for (const t of [0, -1, Date.UTC(0, 0, 1) - 1, -62_167_219_200_000, 253_402_300_799_999, 253_402_300_800_000, 8.64e15, -8.64e15]) {
+      expect(isoInstant(t)).toBe(viaIntl(t));
+    }
+    fc.assert(fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (t) => isoInstant(t) === viaIntl(t)), { numRuns: 1000 });
+    // Years 0–9999, the ones written out by hand.
+    fc.assert(fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (t) => isoInstant(t) === viaIntl(t)), { numRuns: 2000 });
+  });
+
+  it('refuses an invalid date as toISOString does', () => {
+    expect(() => isoInstant(Number.NaN)).toThrow(RangeError);
+  });
+});

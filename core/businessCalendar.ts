@@ -342,10 +342,25 @@ export function dayNumber(date: string): number {
   return Math.floor(d.getTime() / DAY);
 }
 
+const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
+
 /** ISO 8601 in UTC, to the second ("2026-03-09T14:00:00Z"); milliseconds only when there are some. */
 export function isoInstant(t: Date | number): string {
-  const iso = new Date(t).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  const date = new Date(t);
+  const year = date.getUTCFullYear();
+  // Written out from the UTC fields: toISOString costs a microsecond in V8, and every clock of
+  // every triage prints two or three instants. Years it writes as ±YYYYYY, and invalid dates
+  // (a RangeError), still go through it.
+  if (!(year >= 0 && year <= 9999)) {
+    const iso = date.toISOString();
+    return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+  }
+  const ms = date.getUTCMilliseconds();
+  return (
+    `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` +
+    `T${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}` +
+    `${ms === 0 ? '' : `.${pad(ms, 3)}`}Z`
+  );
 }
 
 function instant(date: Date, name: string): number {

@@ -111,23 +111,27 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   const longestHanNegator = Math.max(0, ...negators.han.map((n) => n.length));
   const hanNegatorEnds = new Set(negators.han.map((n) => n.charCodeAt(n.length - 1)));
   /** Does a negator end at most HAN_NEGATION_REACH characters before the end of `before`? */
-  const hanNegationEndsNear = (before: string) => {
-    for (let end = before.length; end >= 0 && end >= before.length - HAN_NEGATION_REACH; end--) {
-      if (!hanNegatorEnds.has(before.charCodeAt(end - 1))) continue; // no negator ends here
-      for (let length = 1; length <= longestHanNegator && length <= end; length++) {
-        if (hanNegators.has(before.slice(end - length, end))) return true;
+  /** Does a negator end at most HAN_NEGATION_REACH characters before `at`, inside [from, at)? */
+  const hanNegationEndsNear = (text: string, from: number, at: number) => {
+    for (let end = at; end - 1 >= from && end >= at - HAN_NEGATION_REACH; end--) {
+      if (!hanNegatorEnds.has(text.charCodeAt(end - 1))) continue; // no negator ends here
+      for (let length = 1; length <= longestHanNegator && end - length >= from; length++) {
+        if (hanNegators.has(text.slice(end - length, end))) return true;
       }
     }
     return false;
   };
   // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
-  // 不会, and a Chinese term in an English sentence by "not".
+  // 不会, and a Chinese term in an English sentence by "not". The clause before the hit is kept as
+  // offsets into the text, not copied: this runs for every hit.
   const negated = (text: string, hit: Hit): boolean => {
-    const before = clauseBefore(text, hit.start, 48);
-    return (
-      hanNegationEndsNear(before.slice(-(HAN_NEGATION_REACH + longestHanNegator))) ||
-      lastLatinWords(before, LATIN_NEGATION_WORDS).some((w) => negators.latin.has(w) || w.endsWith("n't"))
-    );
+    const at = hit.start;
+    const from = clauseStart(text, at, 48);
+    if (hanNegationEndsNear(text, Math.max(from, at - HAN_NEGATION_REACH - longestHanNegator), at)) return true;
+    for (const word of lastLatinWords(text, from, at, LATIN_NEGATION_WORDS)) {
+      if (negators.latin.has(word) || word.endsWith("n't")) return true;
+    }
+    return false;
   };
   /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
   const anyNegator = new RegExp(
@@ -320,18 +324,18 @@ function escapeRegExp(text: string): string {
  * The last `count` words of `text`, read from the start as /[a-z]+(?:'[a-z]+)?/g would read them
  * ("don't" is one word), without building the list of all the others.
  */
-function lastLatinWords(text: string, count: number): string[] {
+function lastLatinWords(text: string, from: number, to: number, count: number): string[] {
   const bounds: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < to; ) {
     if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (isLetterCode(text.charCodeAt(++i)));
-    if (text.charCodeAt(i) === 0x27 && isLetterCode(text.charCodeAt(i + 1))) {
+    while (++i < to && isLetterCode(text.charCodeAt(i)));
+    if (i + 1 < to && text.charCodeAt(i) === 0x27 && isLetterCode(text.charCodeAt(i + 1))) {
       i++;
-      while (isLetterCode(text.charCodeAt(++i)));
+      while (++i < to && isLetterCode(text.charCodeAt(i)));
     }
     bounds.push(start, i);
   }
@@ -346,8 +350,11 @@ function wordEnd(text: string, from: number): number {
   return end;
 }
 
-/** Up to `reach` characters before `at`, cut at the start of the clause `at` is in. */
-function clauseBefore(text: string, at: number, reach: number): string {
+/**
+ * Where the clause before `at` starts, looking back at most `reach` characters: after the last
+ * clause punctuation, and after the last conjunction ("…但是", "…, but").
+ */
+function clauseStart(text: string, at: number, reach: number): number {
   const from = Math.max(0, at - reach);
   let cut = from;
   let han = false; // only a window with a non-ASCII character can hold a Chinese conjunction
@@ -359,17 +366,19 @@ function clauseBefore(text: string, at: number, reach: number): string {
     }
     if (c >= 0x80) han = true;
   }
-  let window = text.slice(cut, at);
+  // Searched in a copy of the window: lastIndexOf on the whole text would read on to its start.
+  const window = text.slice(cut, at);
+  let start = 0;
   if (han) {
     for (const c of HAN_CONJUNCTIONS) {
       const k = window.lastIndexOf(c);
-      if (k >= 0) window = window.slice(k + c.length);
+      if (k >= start) start = k + c.length;
     }
   }
   for (const c of LATIN_CONJUNCTIONS) {
     const k = window.lastIndexOf(c);
-    const bounded = k >= 0 && !isWordCode(window.charCodeAt(k - 1)) && !isWordCode(window.charCodeAt(k + c.length));
-    if (bounded) window = window.slice(k + c.length);
+    const bounded = k >= start && (k === start || !isWordCode(window.charCodeAt(k - 1))) && !isWordCode(window.charCodeAt(k + c.length));
+    if (bounded) start = k + c.length;
   }
-  return window;
+  return cut + start;
 }

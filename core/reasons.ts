@@ -123,8 +123,16 @@ export function explain(input: ReasonInput, lang: UiLanguage): Reason[] {
   return reasons;
 }
 
+// Each template split once into text and names, alternately: "a {x} b" → ["a ", "x", " b"]. The
+// templates are the constants above, so the map stays their size.
+const splitTemplates = new Map<string, string[]>();
+
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  let parts = splitTemplates.get(template);
+  if (!parts) splitTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) text += (values[parts[i]!] ?? '') + parts[i + 1]!;
+  return text;
 }
 
 const MAX_QUOTES = 3;

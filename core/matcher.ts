@@ -78,9 +78,9 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   }
 
   // One keyword may serve several terms and several parts of one term. A one-part term becomes a
-  // hit as soon as its keyword matches; a gapped term is only looked at once every one of its
-  // parts has matched somewhere, which spares most of the work: common words ("快递", "ordered")
-  // begin dozens of gapped terms that a given complaint never completes.
+  // hit as soon as its keyword matches. A gapped term is looked at only when its anchor matched —
+  // the part fewest other gapped terms share — and kept only once every part has: common words
+  // ("快递", "ordered") begin dozens of gapped terms that a given complaint never completes.
   const keywordIndex = new Map<string, number>();
   const keywords: string[] = [];
   const keywordOf = (part: string) => {
@@ -92,19 +92,21 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     return k;
   };
   const singleUses: SingleUse[][] = [];
-  const gappedUses: number[][] = [];
   const partKeywords: number[][] = [];
-  terms.forEach((term, t) => {
-    partKeywords.push(
-      term.parts.map((part, p) => {
-        const k = keywordOf(part);
-        singleUses[k] ??= [];
-        gappedUses[k] ??= [];
-        if (term.parts.length === 1) singleUses[k]!.push({ term, open: term.prefix });
-        else if (p === 0 || !term.parts.slice(0, p).includes(part)) gappedUses[k]!.push(t);
-        return k;
-      }),
-    );
+  const sharedBy: number[] = []; // by keyword: how many gapped terms have it as a part
+  terms.forEach((term) => {
+    const parts = term.parts.map(keywordOf);
+    partKeywords.push(parts);
+    for (const k of parts) {
+      singleUses[k] ??= [];
+      sharedBy[k] ??= 0;
+    }
+    if (parts.length === 1) singleUses[parts[0]!]!.push({ term, open: term.prefix });
+    else for (const k of new Set(parts)) sharedBy[k]!++;
+  });
+  const anchored: number[][] = keywords.map(() => []);
+  partKeywords.forEach((parts, t) => {
+    if (parts.length > 1) anchored[parts.reduce((a, b) => (sharedBy[b]! < sharedBy[a]! ? b : a))]!.push(t);
   });
 
   const hanNegators = new Set(negators.han);
@@ -142,7 +144,8 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     terms,
     automaton: buildKeywordMatcher(keywords),
     singleUses,
-    gappedUses,
+    inGapped: Uint8Array.from(sharedBy, (n) => (n > 0 ? 1 : 0)),
+    anchored,
     partKeywords,
     // Whether a keyword starts or ends with a word character, so needs a word boundary there.
     boundedStart: Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0)),
@@ -151,7 +154,6 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     stamp: new Int32Array(keywords.length),
     first: new Int32Array(keywords.length),
     last: new Int32Array(keywords.length),
-    termStamp: new Int32Array(terms.length),
     call: 0,
   };
   return {
@@ -176,8 +178,10 @@ interface Compiled {
   automaton: KeywordMatcher;
   /** By keyword: the one-part terms it is. */
   singleUses: SingleUse[][];
-  /** By keyword: the gapped terms it is a part of. */
-  gappedUses: number[][];
+  /** By keyword: 1 when it is a part of some gapped term. */
+  inGapped: Uint8Array;
+  /** By keyword: the gapped terms it is the anchor of. */
+  anchored: number[][];
   /** By term: the keyword of each part. */
   partKeywords: number[][];
   boundedStart: Uint8Array;
@@ -188,7 +192,6 @@ interface Compiled {
   stamp: Int32Array;
   first: Int32Array;
   last: Int32Array;
-  termStamp: Int32Array;
   call: number;
 }
 
@@ -199,7 +202,7 @@ const endOk = (c: Compiled, text: string, end: number, k: number, openEnd: boole
 
 /** Every hit of a one-part term, then every hit of a gapped term, before exclusions and negation. */
 function candidates(c: Compiled, text: string): Hit[] {
-  const { terms, singleUses, gappedUses, partKeywords, stamp, first, last, termStamp } = c;
+  const { terms, singleUses, inGapped, anchored, partKeywords, stamp, first, last } = c;
   const call = ++c.call;
   const matches = c.automaton.scan(text);
   const singles: Hit[] = [];
@@ -216,7 +219,7 @@ function candidates(c: Compiled, text: string): Hit[] {
         if (endOk(c, text, end, k, open)) singles.push({ term, start, end: open ? wordEnd(text, end) : end });
       }
     }
-    if (gappedUses[k]!.length === 0) continue;
+    if (inGapped[k] === 0) continue;
     next[m] = -1;
     if (stamp[k] !== call) {
       stamp[k] = call;
@@ -231,9 +234,7 @@ function candidates(c: Compiled, text: string): Hit[] {
   for (let m = 0; m < matches.length; m += 3) {
     const k = matches[m]!;
     if (stamp[k] !== call || first[k] !== m) continue;
-    for (const t of gappedUses[k]!) {
-      if (termStamp[t] === call) continue;
-      termStamp[t] = call;
+    for (const t of anchored[k]!) {
       const parts = partKeywords[t]!;
       let seen = true;
       for (const part of parts) seen &&= stamp[part] === call;

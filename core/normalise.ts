@@ -18,10 +18,15 @@ function buildTable({ traditional, simplified }: HanTables): Uint16Array {
   return t;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Traditional → Simplified, full-width → half-width, ASCII lower case; same length as `text`. */
 export function normalise(text: string): string {
   const tables = hanTables();
   if (tables !== tableFrom) table = buildTable((tableFrom = tables));
+  // On ASCII the table only lower-cases A–Z, which the engine's own toLowerCase does several
+  // times faster than this loop (most English messages are ASCII throughout).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   // Most code units map to themselves (English is mostly lower case already), so copy unchanged
   // runs as slices and only build a string for the units that change: no typed array per call,
   // which cost more in allocation and GC than the mapping itself.

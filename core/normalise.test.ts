@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countScriptMarkers, normalise } from './normalise.ts';
 import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
@@ -15,6 +16,16 @@ describe('normalise', () => {
     const out = normalise(text);
     expect(out.length).toBe(text.length);
     expect(out.indexOf('damaged')).toBe(text.indexOf('DAMAGED'));
+  });
+
+  it('lower-cases ASCII text and changes nothing else in it', () => {
+    expect(normalise('Where IS my ORDER #A1?')).toBe('where is my order #a1?');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) }), (s) => {
+        expect(normalise(s)).toBe(s.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+        expect(normalise(`${s}é`)).toBe(`${s.replace(/[A-Z]/g, (c) => c.toLowerCase())}é`);
+      }),
+    );
   });
 
   it('leaves characters Simplified text uses alone', () => {

@@ -19,6 +19,11 @@ function buildTable({ traditional, simplified }: HanTables): Uint16Array {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Code units per String.fromCharCode call (engines cap the number of arguments). */
+const CHUNK = 8192;
+/** The scratch array is kept up to this size; a longer text gets its own. */
+const MAX_SCRATCH = 1 << 16;
+let scratch = new Uint16Array(1024);
 
 /** Traditional → Simplified, full-width → half-width, ASCII lower case; same length as `text`. */
 export function normalise(text: string): string {
@@ -27,29 +32,31 @@ export function normalise(text: string): string {
   // On ASCII the table only lower-cases A–Z, which the engine's own toLowerCase does several
   // times faster than this loop (most English messages are ASCII throughout).
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  // Most code units map to themselves (English is mostly lower case already), so copy unchanged
-  // runs as slices and only build a string for the units that change: no typed array per call,
-  // which cost more in allocation and GC than the mapping itself.
+  // Mapped into a scratch array and made into one string at the end: built by += from slices,
+  // the result was a rope of hundreds of pieces (one per Traditional character or full-width
+  // comma), and every later read of it by the matcher paid for that.
   const n = text.length;
-  let out = '';
-  let run = 0;
+  const units = n <= scratch.length ? scratch : n <= MAX_SCRATCH ? (scratch = new Uint16Array(n)) : new Uint16Array(n);
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let mapped: number;
     if (c >= 0xd800 && c <= 0xdfff) {
       const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        i++; // a surrogate pair (outside the BMP) is kept as it is
+        units[i] = c; // a surrogate pair (outside the BMP) is kept as it is
+        units[++i] = d;
         continue;
       }
       mapped = 0xfffd; // a lone surrogate becomes U+FFFD, still one code unit, so offsets hold
     } else mapped = table![c]!;
-    if (mapped !== c) {
-      out += text.slice(run, i) + String.fromCharCode(mapped);
-      run = i + 1;
-    }
+    units[i] = mapped;
+    if (mapped !== c) changed = true;
   }
-  return run === 0 ? text : out + text.slice(run);
+  if (!changed) return text;
+  let out = '';
+  for (let from = 0; from < n; from += CHUNK) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 // Per code unit: 1 a Traditional-only character, 2 a Simplified-only one, 0 neither. A table

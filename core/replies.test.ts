@@ -145,6 +145,22 @@ describe('filled from the context', () => {
     expect(text).toContain('30分钟内');
   });
 
+  it('writes each relative time in its own language and number, however often it was written before', () => {
+    const expected = {
+      en: ['within 1 hour', 'within 3 hours'],
+      'zh-Hans': ['1小时内', '3小时内'],
+      'zh-Hant': ['1小時內', '3小時內'],
+    };
+    for (let round = 0; round < 2; round++) {
+      for (const lang of LANGUAGES) {
+        for (const [i, createdAt] of ['2026-11-20T09:00:00Z', '2026-11-20T11:00:00Z'].entries()) {
+          const text = textOf(drafts(complaint('quality_defect', lang, { createdAt }), 'quality_defect', 'severe', lang), 'acceptance');
+          expect(text).toContain(expected[lang][i]);
+        }
+      }
+    }
+  });
+
   it('names carrier, tracking number and delivery date for a lost parcel', () => {
     const replies = drafts(complaint('lost_parcel', 'en'), 'lost_parcel', 'severe', 'en');
     expect(textOf(replies, 'scenario')).toContain('UPS (tracking number SF1234567890)');

@@ -78,6 +78,28 @@ describe('matcher', () => {
     expect(find('not late, but damaged')).toEqual([{ term: 'damaged', text: 'damaged' }]);
   });
 
+  it('starts the clause after the last conjunction, a whole word in English', () => {
+    const damaged = [{ term: 'damaged', text: 'damaged' }];
+    expect(find('not late but damaged')).toEqual(damaged);
+    expect(find('not late however damaged')).toEqual(damaged);
+    expect(find('not late though damaged')).toEqual(damaged);
+    expect(find('but not damaged')).toEqual([]);
+    expect(find('not late but then never damaged')).toEqual([]);
+    expect(find('not the button damaged')).toEqual([]); // "but" inside a word is no conjunction
+    expect(find('没有发票但有破损')).toEqual([{ term: '破损', text: '破损' }]);
+    expect(find('没有发票可是有破损')).toEqual([{ term: '破损', text: '破损' }]);
+    expect(find('但没有破损')).toEqual([]);
+  });
+
+  it('hears only whole negator words, and any n\'t', () => {
+    const damaged = [{ term: 'damaged', text: 'damaged' }];
+    expect(find('a knot damaged')).toEqual(damaged);
+    expect(find('nota damaged')).toEqual(damaged);
+    expect(find('noo damaged')).toEqual(damaged);
+    expect(find("it isn't damaged")).toEqual([]);
+    expect(find("it wasn't really damaged")).toEqual([]);
+  });
+
   it('lets a negated complaint phrase beat its negator', () => {
     expect(find('还没收到')).toEqual([{ term: '没收到', text: '没收到' }]);
     expect(find('这个不是正品')).toEqual([{ term: '不是正品', text: '不是正品' }]);

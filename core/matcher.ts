@@ -43,12 +43,21 @@ const LATIN_NEGATION_WORDS = 3;
 /** Matches per text whose scratch list `candidates` keeps between calls (three numbers each). */
 const MAX_KEPT_MATCHES = 3 << 14;
 const SENTENCE_END = /[.!?;。！？；\n\r]/;
-// A table rather than a Set: clauseBefore asks for up to 48 characters per hit, and a Set lookup
-// costs more than the rest of the negation check.
-const CLAUSE_PUNCTUATION = new Uint8Array(0x10000);
-for (const c of '.!?;:,。！？；：，、\n\r') CLAUSE_PUNCTUATION[c.charCodeAt(0)] = 1;
 const HAN_CONJUNCTIONS = ['但', '可是', '不过', '然而', '却'];
 const LATIN_CONJUNCTIONS = ['but', 'however', 'though'];
+const CONJUNCTIONS = [...HAN_CONJUNCTIONS, ...LATIN_CONJUNCTIONS];
+// What each character is to clauseStart, which reads up to 48 characters back from every hit: 1 a
+// clause punctuation, 2 + j the first character of CONJUNCTIONS[j]. A table rather than Sets and
+// a search per conjunction, which cost more than the rest of the negation check.
+const CLAUSE_PUNCTUATION = 1;
+const CLAUSE_MARKS = new Uint8Array(0x10000);
+for (const c of '.!?;:,。！？；：，、\n\r') CLAUSE_MARKS[c.charCodeAt(0)] = CLAUSE_PUNCTUATION;
+CONJUNCTIONS.forEach((c, j) => {
+  if (CLAUSE_MARKS[c.charCodeAt(0)] !== 0) throw new Error(`conjunction ${c} begins like another mark`);
+  CLAUSE_MARKS[c.charCodeAt(0)] = 2 + j;
+});
+/** Scratch for clauseStart: where each conjunction last occurs in the clause (-1: nowhere). */
+const lastConjunction = new Int32Array(CONJUNCTIONS.length);
 const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
@@ -113,28 +122,46 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
 
   const hanNegators = new Set(negators.han);
   const longestHanNegator = Math.max(0, ...negators.han.map((n) => n.length));
-  const hanNegatorEnds = new Set(negators.han.map((n) => n.charCodeAt(n.length - 1)));
-  /** Does a negator end at most HAN_NEGATION_REACH characters before the end of `before`? */
+  // A table rather than a Set of the characters a Han negator ends with: asked up to three times per hit.
+  const hanNegatorEnds = new Uint8Array(0x10000);
+  for (const n of negators.han) hanNegatorEnds[n.charCodeAt(n.length - 1)] = 1;
   /** Does a negator end at most HAN_NEGATION_REACH characters before `at`, inside [from, at)? */
   const hanNegationEndsNear = (text: string, from: number, at: number) => {
     for (let end = at; end - 1 >= from && end >= at - HAN_NEGATION_REACH; end--) {
-      if (!hanNegatorEnds.has(text.charCodeAt(end - 1))) continue; // no negator ends here
+      if (hanNegatorEnds[text.charCodeAt(end - 1)] === 0) continue; // no negator ends here
       for (let length = 1; length <= longestHanNegator && end - length >= from; length++) {
         if (hanNegators.has(text.slice(end - length, end))) return true;
       }
     }
     return false;
   };
+  // The Latin negators by first letter, so a word of the text is compared in place rather than cut
+  // out as a string for a Set lookup (which cost more than the rest of the check).
+  const latinNegators: string[][] = Array.from({ length: 0x80 }, () => []);
+  for (const word of negators.latin) if (word !== '') latinNegators[word.charCodeAt(0)]!.push(word);
+  const isLatinNegation = (text: string, start: number, end: number) => {
+    if (
+      end - start >= 3 &&
+      text.charCodeAt(end - 3) === 0x6e && // n't
+      text.charCodeAt(end - 2) === 0x27 &&
+      text.charCodeAt(end - 1) === 0x74
+    ) {
+      return true;
+    }
+    for (const word of latinNegators[text.charCodeAt(start)]!) {
+      if (word.length === end - start && text.startsWith(word, start)) return true;
+    }
+    return false;
+  };
   // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
-  // 不会, and a Chinese term in an English sentence by "not". The clause before the hit is kept as
-  // offsets into the text, not copied: this runs for every hit.
+  // 不会, and a Chinese term in an English sentence by "not". The clause before the hit is read in
+  // place, as offsets into the text: this runs for every hit.
   const negated = (text: string, hit: Hit): boolean => {
     const at = hit.start;
     const from = clauseStart(text, at, 48);
     if (hanNegationEndsNear(text, Math.max(from, at - HAN_NEGATION_REACH - longestHanNegator), at)) return true;
-    for (const word of lastLatinWords(text, from, at, LATIN_NEGATION_WORDS)) {
-      if (negators.latin.has(word) || word.endsWith("n't")) return true;
-    }
+    const words = Math.min(readLatinWords(text, from, at), LATIN_NEGATION_WORDS);
+    for (let w = 0; w < words; w++) if (isLatinNegation(text, lastWords[2 * w]!, lastWords[2 * w + 1]!)) return true;
     return false;
   };
   /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
@@ -327,12 +354,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The (start, end) of the last LATIN_NEGATION_WORDS words readLatinWords read, in any order. */
+const lastWords = new Int32Array(2 * LATIN_NEGATION_WORDS);
+
 /**
- * The last `count` words of `text`, read from the start as /[a-z]+(?:'[a-z]+)?/g would read them
- * ("don't" is one word), without building the list of all the others.
+ * Reads the words of text[from, to) as /[a-z]+(?:'[a-z]+)?/g would ("don't" is one word), keeping
+ * the bounds of the last few in `lastWords` rather than cutting them out as strings; returns how
+ * many words there were.
  */
-function lastLatinWords(text: string, from: number, to: number, count: number): string[] {
-  const bounds: number[] = [];
+function readLatinWords(text: string, from: number, to: number): number {
+  let count = 0;
   for (let i = from; i < to; ) {
     if (!isLetterCode(text.charCodeAt(i))) {
       i++;
@@ -344,11 +375,11 @@ function lastLatinWords(text: string, from: number, to: number, count: number): 
       i++;
       while (++i < to && isLetterCode(text.charCodeAt(i)));
     }
-    bounds.push(start, i);
+    const slot = 2 * (count++ % LATIN_NEGATION_WORDS);
+    lastWords[slot] = start;
+    lastWords[slot + 1] = i;
   }
-  const words: string[] = [];
-  for (let b = Math.max(0, bounds.length - 2 * count); b < bounds.length; b += 2) words.push(text.slice(bounds[b], bounds[b + 1]));
-  return words;
+  return count;
 }
 
 function wordEnd(text: string, from: number): number {
@@ -363,29 +394,31 @@ function wordEnd(text: string, from: number): number {
  */
 function clauseStart(text: string, at: number, reach: number): number {
   const from = Math.max(0, at - reach);
+  // One pass back to the punctuation that opens the clause, noting on the way where each
+  // conjunction last occurs: a search of the clause per conjunction read it eight more times.
+  for (let j = 0; j < CONJUNCTIONS.length; j++) lastConjunction[j] = -1;
   let cut = from;
-  let han = false; // only a window with a non-ASCII character can hold a Chinese conjunction
   for (let i = at - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (CLAUSE_PUNCTUATION[c] === 1) {
+    const mark = CLAUSE_MARKS[text.charCodeAt(i)]!;
+    if (mark === 0) continue;
+    if (mark === CLAUSE_PUNCTUATION) {
       cut = i + 1;
       break;
     }
-    if (c >= 0x80) han = true;
+    const j = mark - 2;
+    const c = CONJUNCTIONS[j]!;
+    if (lastConjunction[j] === -1 && i + c.length <= at && text.startsWith(c, i)) lastConjunction[j] = i;
   }
-  // Searched in a copy of the window: lastIndexOf on the whole text would read on to its start.
-  const window = text.slice(cut, at);
-  let start = 0;
-  if (han) {
-    for (const c of HAN_CONJUNCTIONS) {
-      const k = window.lastIndexOf(c);
-      if (k >= start) start = k + c.length;
-    }
+  let start = cut;
+  for (let j = 0; j < HAN_CONJUNCTIONS.length; j++) {
+    const k = lastConjunction[j]!;
+    if (k >= start) start = k + CONJUNCTIONS[j]!.length;
   }
-  for (const c of LATIN_CONJUNCTIONS) {
-    const k = window.lastIndexOf(c);
-    const bounded = k >= start && (k === start || !isWordCode(window.charCodeAt(k - 1))) && !isWordCode(window.charCodeAt(k + c.length));
-    if (bounded) start = k + c.length;
+  for (let j = HAN_CONJUNCTIONS.length; j < CONJUNCTIONS.length; j++) {
+    const k = lastConjunction[j]!;
+    const after = k + CONJUNCTIONS[j]!.length;
+    const bounded = k >= start && (k === start || !isWordCode(text.charCodeAt(k - 1))) && (after === at || !isWordCode(text.charCodeAt(after)));
+    if (bounded) start = after;
   }
-  return cut + start;
+  return start;
 }

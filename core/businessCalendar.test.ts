@@ -551,6 +551,11 @@ describe('isoInstant', () => {
     fc.assert(fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (t) => isoInstant(t) === viaIntl(t)), { numRuns: 1000 });
     // Years 0–9999, the ones written out by hand.
     fc.assert(fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (t) => isoInstant(t) === viaIntl(t)), { numRuns: 2000 });
+    // Fractions of a millisecond are cut off toward zero, as by new Date(t).
+    for (const t of [0.5, -0.5, 1.999, -1.999, -62_167_219_200_000.5, 253_402_300_799_999.5, Date.UTC(1969, 11, 31, 23, 59, 59, 999) + 0.25]) {
+      expect(isoInstant(t)).toBe(viaIntl(t));
+    }
+    fc.assert(fc.property(fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }), (t) => isoInstant(t) === viaIntl(t)), { numRuns: 1000 });
   });
 
   it('refuses an invalid date as toISOString does', () => {

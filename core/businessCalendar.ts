@@ -342,24 +342,43 @@ export function dayNumber(date: string): number {
   return Math.floor(d.getTime() / DAY);
 }
 
-const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
+/** "00" … "99": the two-digit fields of an instant, looked up rather than padded. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+const FIRST_YEAR_0 = -62_167_219_200_000; // 0000-01-01T00:00:00Z
+const FIRST_YEAR_10000 = 253_402_300_800_000; // 10000-01-01T00:00:00Z
 
 /** ISO 8601 in UTC, to the second ("2026-03-09T14:00:00Z"); milliseconds only when there are some. */
 export function isoInstant(t: Date | number): string {
-  const date = new Date(t);
-  const year = date.getUTCFullYear();
-  // Written out from the UTC fields: toISOString costs a microsecond in V8, and every clock of
-  // every triage prints two or three instants. Years it writes as ±YYYYYY, and invalid dates
-  // (a RangeError), still go through it.
-  if (!(year >= 0 && year <= 9999)) {
-    const iso = date.toISOString();
+  // Written out from the epoch milliseconds by integer arithmetic: toISOString costs a microsecond
+  // in V8, a Date and its getters half of one, and every clock of every triage prints two or three
+  // instants. Years it writes as ±YYYYYY, and invalid dates (a RangeError), go through toISOString.
+  const ms = Math.trunc(typeof t === 'number' ? t : t.getTime()); // as new Date(t) clips it
+  if (!(ms >= FIRST_YEAR_0 && ms < FIRST_YEAR_10000)) {
+    const iso = new Date(t).toISOString();
     return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
   }
-  const ms = date.getUTCMilliseconds();
+  const days = Math.floor(ms / DAY);
+  let rest = ms - days * DAY;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const hour = (rest - minute) / 60;
+  // The civil date of a day number (Howard Hinnant's days_to_civil), in 400-year eras from 0000-03-01.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153); // months from March
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return (
-    `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` +
-    `T${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}` +
-    `${ms === 0 ? '' : `.${pad(ms, 3)}`}Z`
+    `${year >= 1000 ? year : String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` +
+    `T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}` +
+    `${milli === 0 ? '' : `.${String(milli).padStart(3, '0')}`}Z`
   );
 }
 

@@ -27,12 +27,26 @@ describe('buildKeywordMatcher', () => {
   it('finds exactly what a naive search finds, for any keywords and text', () => {
     const alphabet = fc.constantFrom('a', 'b', 'c', '假', '货', '😡');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    // The text also holds characters no keyword has, ASCII ("z", " ") and not ("。").
+    const textAlphabet = fc.constantFrom('a', 'b', 'c', '假', '货', '😡', 'z', ' ', '。');
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }), (keywords, chars) => {
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(textAlphabet, { maxLength: 60 }), (keywords, chars) => {
         const text = chars.join('');
         expect(all(keywords, text)).toEqual(naive(keywords, text));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reports matches by end, the longer first, then in keyword order', () => {
+    const keywords = ['ab', 'b', 'cab', 'ab', '假b', 'b假', 'zz'];
+    const ordered = (text: string) => {
+      const triples = buildKeywordMatcher(keywords).scan(text);
+      const found: string[] = [];
+      for (let i = 0; i < triples.length; i += 3) found.push(`${triples[i]}@${triples[i + 1]}-${triples[i + 2]}`);
+      return found;
+    };
+    expect(ordered('cab假b假')).toEqual(['2@0-3', '0@1-3', '3@1-3', '1@2-3', '5@2-4', '4@3-5', '1@4-5', '5@4-6']);
+    expect(ordered('zzz ab')).toEqual(['6@0-2', '6@1-3', '0@4-6', '3@4-6', '1@5-6']);
   });
 });

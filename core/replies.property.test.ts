@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ComplaintContextInput } from './model.ts';
 import { defaultPolicy } from './policy.ts';
-import { replyLanguage } from './replies.ts';
+import { plain, replyLanguage } from './replies.ts';
 import { lintReply } from './toneGuard.ts';
 import { parseContext, triage } from './triage.ts';
 
@@ -100,5 +100,31 @@ describe('reply drafts on any complaint', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('plain', () => {
+  // What it did before strings already on one line skipped the replaces: it must still do that.
+  const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+  const reference = (text: string, max: number) => {
+    const line = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+    if (!/[\p{L}\p{N}]/u.test(line)) return '';
+    return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+  };
+  // Every kind of white space and control JavaScript knows, among ordinary characters.
+  const SPACES = ' \t\n\v\f\r\u0000\u001f\u007f\u0085\u009f\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff';
+  const char = fc.oneof(fc.constantFrom(...SPACES), fc.constantFrom('a', 'Z', '7', '#', '-', '~', '王', '😡', '’', '\u00a1', '\u00ff'));
+
+  it('cleans any string as the replaces and trim did', () => {
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }).map((cs) => cs.join('')), fc.integer({ min: 2, max: 14 }), (text, max) => {
+        expect(plain(text, max)).toBe(reference(text, max));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['#1042', ' #1042', '#1042 ', 'a  b', 'a b', 'SF Express', '顺丰速运', '\u3000王', '#', '', 'x'.repeat(300)]) {
+      expect(plain(text, 40)).toBe(reference(text, 40));
+    }
+    expect(plain(undefined, 40)).toBe('');
   });
 });

@@ -60,19 +60,46 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /**
  * A customer's or shop's string made safe to set into a sentence: one line, bounded, and empty
- * when it holds no letter or digit (a lone "#" is no order number).
+ * when it holds no letter or digit (a lone "#" is no order number). Exported for its tests.
  */
-function plain(text: string | undefined, max: number): string {
+export function plain(text: string | undefined, max: number): string {
   if (text === undefined) return '';
-  const line = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  // Most strings (order numbers, tracking numbers, names) are one line already; two regex
+  // replaces and a trim cost ~0.3 µs a string, and a draft cleans a dozen.
+  const line = isOneLine(text) ? text : text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(line)) return '';
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
+/**
+ * Whether `plain`'s replaces and trim would leave `text` as it is: no control character, no white
+ * space but single spaces (JavaScript's \s, which trim also removes), none at either end.
+ */
+function isOneLine(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if (c <= 0xa0) return false; // C0 controls, DEL, C1 controls, no-break space
+    if (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const QUOTE_MARKS = /[“”"「」『』]/;
+const ALL_QUOTE_MARKS = /[“”"「」『』]/g;
+
 /** Quoted so the reader (and the tone guard) sees whose words these are. */
 function quote(text: string, lang: UiLanguage): string {
   const [open, close] = QUOTES[lang];
-  return `${open}${text.replace(/[“”"「」『』]/g, "'")}${close}`;
+  // Tested first: a replace that finds nothing still costs more than the test.
+  return `${open}${QUOTE_MARKS.test(text) ? text.replace(ALL_QUOTE_MARKS, "'") : text}${close}`;
 }
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');

@@ -36,4 +36,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage('这个质量太差了，我要退货')).toBe('zh-Hans');
     expect(detectLanguage('這個品質太差了，我要退貨')).toBe('zh-Hant');
   });
+
+  it('reads words in any case, accents and contractions included', () => {
+    expect(detectLanguage('MY ORDER HAS NOT ARRIVED')).toBe('en');
+    expect(detectLanguage('MI PEDIDO ESTÁ MUY MAL')).toBe('other');
+    expect(detectLanguage('CE COLIS EST TRÈS EN RETARD')).toBe('other');
+    expect(detectLanguage("DON'T DIDN'T CAN'T package")).toBe('en');
+    expect(detectLanguage("don'té l'été")).toBe('en'); // "don't" then "é": only ASCII letters follow an apostrophe
+    expect(detectLanguage('ÿ Ÿ ß')).toBe('other');
+  });
+
+  it('reads only the opening of a long text, a character pair cut at its end included', () => {
+    expect(detectLanguage('a'.repeat(799) + '𠮷的外卖太咸了')).toBe('other'); // one word, no whole Han character
+    expect(detectLanguage('a'.repeat(798) + '𠮷的外卖太咸了')).toBe('zh-Hans');
+    expect(detectLanguage('the order '.repeat(80) + '快递显示已签收'.repeat(200))).toBe('en');
+  });
+
+  it('has no Latin word letter above U+017F, as the word reader assumes', () => {
+    const letter = /[a-zà-öø-ÿ]/i;
+    const above: number[] = [];
+    for (let c = 0x180; c <= 0xffff; c++) if (letter.test(String.fromCharCode(c))) above.push(c);
+    expect(above).toEqual([]);
+  });
 });

@@ -57,7 +57,11 @@ export const EMOTION_NAMES: Record<Emotion, Record<UiLanguage, string>> = {
  * microsecond a call. labels.test.ts holds the two equal.
  */
 export function listOf(items: string[], lang: UiLanguage): string {
-  if (lang !== 'en') return items.join('、');
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+  // Lists of one or two, most of them, are written without join, which costs more than the list.
+  const n = items.length;
+  if (n === 0) return '';
+  if (n === 1) return items[0]!;
+  if (lang !== 'en') return n === 2 ? `${items[0]}、${items[1]}` : items.join('、');
+  if (n === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, and ${items[n - 1]}`;
 }

@@ -131,13 +131,14 @@ export function proposeRemedies(
     if (tier === 'crisis' && !FREE.has(kind)) approver = 'crisis_team';
     else if (amount) approver = approverFor(amount, policy.authority);
     const name = REMEDY_NAMES[kind][uiLanguage];
-    remedies.push({
-      kind,
-      ...(amount ? { amount } : {}),
-      authority: approver ? 'needs_approval' : 'within',
-      ...(approver ? { approver } : {}),
-      label: amount ? `${name}${uiLanguage === 'en' ? ': ' : '：'}${formatMoney(amount, locale)}` : name,
-    });
+    const label = amount ? `${name}${uiLanguage === 'en' ? ': ' : '：'}${formatMoney(amount, locale)}` : name;
+    // Four literals rather than one with conditional spreads, which V8 builds slowly; the key order
+    // (kind, amount, authority, approver, label) is the order of the output.
+    if (amount) {
+      remedies.push(approver ? { kind, amount, authority: 'needs_approval', approver, label } : { kind, amount, authority: 'within', label });
+    } else {
+      remedies.push(approver ? { kind, authority: 'needs_approval', approver, label } : { kind, authority: 'within', label });
+    }
   }
   return remedies;
 }

@@ -63,8 +63,8 @@ export function decidePriority(
 
 /** The first reason this customer or order is worth more attention, if any. */
 function valueStep(context: ComplaintContext, policy: Policy): PriorityStep | undefined {
-  const vip = new Set(policy.vipTags.map((t) => t.toLowerCase()));
-  const tag = [...(context.customer?.tags ?? []), ...(context.order?.tags ?? [])].find((t) => vip.has(t.toLowerCase()));
+  const vip = vipTagsOf(policy);
+  const tag = vipTagIn(context.customer?.tags, vip) ?? vipTagIn(context.order?.tags, vip);
   if (tag) return { rule: 'vip', tag };
   const total = context.order?.total;
   const orderThreshold = total && policy.highValueOrder[total.currency];
@@ -77,4 +77,20 @@ function valueStep(context: ComplaintContext, policy: Policy): PriorityStep | un
 
 export function ownerFor(tier: Tier): Owner {
   return tier === 'crisis' ? 'crisis_team' : tier === 'severe' ? 'supervisor' : 'agent';
+}
+
+// A policy's VIP tags, lower-cased once per policy rather than per complaint. Keyed by the policy's
+// own list, so a policy that goes away takes its set with it.
+const vipSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function vipTagsOf(policy: Policy): ReadonlySet<string> {
+  let vip = vipSets.get(policy.vipTags);
+  if (!vip) vipSets.set(policy.vipTags, (vip = new Set(policy.vipTags.map((t) => t.toLowerCase()))));
+  return vip;
+}
+
+/** The first of `tags` that marks a VIP. */
+function vipTagIn(tags: readonly string[] | undefined, vip: ReadonlySet<string>): string | undefined {
+  if (tags) for (const t of tags) if (vip.has(t.toLowerCase())) return t;
+  return undefined;
 }

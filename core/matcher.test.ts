@@ -100,6 +100,14 @@ describe('matcher', () => {
     expect(find("it wasn't really damaged")).toEqual([]);
   });
 
+  it('negates each hit by its own clause in a long text with many negators', () => {
+    const damaged = [{ term: 'damaged', text: 'damaged' }];
+    expect(find('not damaged. '.repeat(30) + 'it was damaged')).toEqual(damaged);
+    expect(find('it was damaged, ' + 'not damaged, '.repeat(30))).toEqual(damaged);
+    expect(find('没有破损。'.repeat(30) + '有破损')).toEqual([{ term: '破损', text: '破损' }]);
+    expect(find('not ' + 'x'.repeat(60) + ' not damaged')).toEqual([]);
+  });
+
   it('lets a negated complaint phrase beat its negator', () => {
     expect(find('还没收到')).toEqual([{ term: '没收到', text: '没收到' }]);
     expect(find('这个不是正品')).toEqual([{ term: '不是正品', text: '不是正品' }]);
@@ -130,6 +138,17 @@ describe('matcher: exclusions, gaps and mixed scripts', () => {
   it('does not chain a gapped term across a negator', () => {
     expect(terms('物流一点不慢')).toEqual([]);
     expect(terms('物流太慢了')).toEqual(['物流…慢']);
+  });
+
+  it('reads a negator that is also part of a term both ways', () => {
+    const shared = compileMatcher({
+      en: { categories: { lost_parcel: { 'never … arrived': 3 }, damaged_in_transit: { damaged: 2 } }, risks: {}, emotion: {}, negators: ['never'] },
+      zh: { categories: {}, risks: {}, emotion: {}, negators: [] },
+    });
+    const found = (text: string) => shared.find(normalise(text)).map((h) => h.term.source);
+    expect(found('it never arrived')).toEqual(['never … arrived']);
+    expect(found('it never arrived damaged')).toEqual(['never … arrived']);
+    expect(found('it arrived damaged')).toEqual(['damaged']);
   });
 
   it('hears Chinese negators before digits and English ones before Chinese', () => {

@@ -40,6 +40,8 @@ const GAP_SEPARATOR = /\s*(?:…|\.\.\.)\s*/;
 const MAX_GAP = { latin: 32, han: 10 };
 const HAN_NEGATION_REACH = 2; // "没有任何破损": at most two characters between negator and term
 const LATIN_NEGATION_WORDS = 3;
+/** How far back from a hit its clause, and so a negator of it, may begin. */
+const NEGATION_REACH = 48;
 /** Matches per text whose scratch list `candidates` keeps between calls (three numbers each). */
 const MAX_KEPT_MATCHES = 3 << 14;
 const SENTENCE_END = /[.!?;。！？；\n\r]/;
@@ -115,6 +117,17 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     if (parts.length === 1) singleUses[parts[0]!]!.push({ term, open: term.prefix });
     else for (const k of new Set(parts)) sharedBy[k]!++;
   });
+  // The negators (and "n't") are keywords too, only to show where none occurs: a hit with no
+  // negator in the NEGATION_REACH characters before it cannot be negated and skips the check,
+  // which reads those characters twice (English story text rarely has one).
+  const negatorKeywords = new Set<number>();
+  for (const word of [...negators.latin, ...negators.han, "n't"]) {
+    if (word === '') continue;
+    const k = keywordOf(word);
+    singleUses[k] ??= [];
+    sharedBy[k] ??= 0;
+    negatorKeywords.add(k);
+  }
   const anchored: number[][] = keywords.map(() => []);
   partKeywords.forEach((parts, t) => {
     if (parts.length > 1) anchored[parts.reduce((a, b) => (sharedBy[b]! < sharedBy[a]! ? b : a))]!.push(t);
@@ -158,7 +171,8 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   // place, as offsets into the text: this runs for every hit.
   const negated = (text: string, hit: Hit): boolean => {
     const at = hit.start;
-    const from = clauseStart(text, at, 48);
+    if (!negatorNear(compiled, at)) return false;
+    const from = clauseStart(text, at, NEGATION_REACH);
     if (hanNegationEndsNear(text, Math.max(from, at - HAN_NEGATION_REACH - longestHanNegator), at)) return true;
     const words = Math.min(readLatinWords(text, from, at), LATIN_NEGATION_WORDS);
     for (let w = 0; w < words; w++) if (isLatinNegation(text, lastWords[2 * w]!, lastWords[2 * w + 1]!)) return true;
@@ -185,6 +199,8 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     last: new Int32Array(keywords.length),
     call: 0,
     next: new Int32Array(0),
+    isNegator: Uint8Array.from(keywords, (_, k) => (negatorKeywords.has(k) ? 1 : 0)),
+    negatorMatches: [],
   };
   return {
     find: (text) => dropContained(dropExcluded(candidates(compiled, text))).filter((hit) => !negated(text, hit)),
@@ -224,6 +240,10 @@ interface Compiled {
   last: Int32Array;
   call: number;
   next: Int32Array;
+  /** By keyword: 1 when it is a negator. */
+  isNegator: Uint8Array;
+  /** Per call, the (start, end) of every negator match, in the order of their ends. */
+  negatorMatches: number[];
 }
 
 const startOk = (c: Compiled, text: string, start: number, k: number) =>
@@ -231,11 +251,31 @@ const startOk = (c: Compiled, text: string, start: number, k: number) =>
 const endOk = (c: Compiled, text: string, end: number, k: number, openEnd: boolean) =>
   openEnd || c.boundedEnd[k] === 0 || end === text.length || !isWordCode(text.charCodeAt(end));
 
+/** Did the last `candidates` call see a negator inside [at - NEGATION_REACH, at)? */
+function negatorNear(c: Compiled, at: number): boolean {
+  const found = c.negatorMatches;
+  // The last match ending at or before `at` (they are in the order of their ends), then back
+  // through those that end late enough to start inside the reach.
+  let low = 0;
+  let high = found.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (found[2 * mid + 1]! <= at) low = mid + 1;
+    else high = mid;
+  }
+  for (let m = low - 1; m >= 0 && found[2 * m + 1]! > at - NEGATION_REACH; m--) {
+    if (found[2 * m]! >= at - NEGATION_REACH) return true;
+  }
+  return false;
+}
+
 /** Every hit of a one-part term, then every hit of a gapped term, before exclusions and negation. */
 function candidates(c: Compiled, text: string): Hit[] {
   const { terms, singleUses, inGapped, anchored, partKeywords, stamp, first, last } = c;
   const call = ++c.call;
   const matches = c.automaton.scan(text);
+  const negatorMatches = c.negatorMatches;
+  negatorMatches.length = 0;
   const singles: Hit[] = [];
   // For each match of a keyword of gapped terms, the next match of the same keyword (-1: none).
   // Allocating a typed array costs more than filling it: one is kept for texts of usual length.
@@ -245,6 +285,7 @@ function candidates(c: Compiled, text: string): Hit[] {
     const k = matches[m]!;
     const start = matches[m + 1]!;
     const end = matches[m + 2]!;
+    if (c.isNegator[k] === 1) negatorMatches.push(start, end);
     const uses = singleUses[k]!;
     if (uses.length > 0 && startOk(c, text, start, k)) {
       for (const { term, open } of uses) {

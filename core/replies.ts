@@ -110,20 +110,22 @@ function time(iso: string | undefined): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
-// "within 2 hours" as written, by language and locale, then unit and count. Writing one takes a
-// plural rule and a number format (~1.5 µs in English), and every triage writes three of the same
-// few dozen. Locales come from customers' data, and days can be any count: both maps are bounded.
-const relativeTimes = new Map<string, Map<string, string>>();
+// "within 2 hours" as written, by locale, then by language, unit and count in one number. Writing
+// one takes a plural rule and a number format (~1.5 µs in English), and every triage writes three
+// of the same few dozen. Locales come from customers' data, and days can be any count: both maps
+// are bounded.
+const relativeTimes = new Map<string, Map<number, string>>();
 const MAX_CACHED = 64;
+const LANGUAGE_INDEX: Record<UiLanguage, number> = { en: 0, 'zh-Hans': 1, 'zh-Hant': 2 };
+const UNIT_INDEX = { minute: 0, hour: 1, day: 2 } as const;
 
-function within(lang: UiLanguage, locale: string, unit: 'minute' | 'hour' | 'day', n: number): string {
-  const forLocale = `${lang} ${locale}`;
-  let written = relativeTimes.get(forLocale);
+function within(lang: UiLanguage, locale: string, unit: keyof typeof UNIT_INDEX, n: number): string {
+  let written = relativeTimes.get(locale);
   if (!written) {
     if (relativeTimes.size >= MAX_CACHED) relativeTimes.clear();
-    relativeTimes.set(forLocale, (written = new Map()));
+    relativeTimes.set(locale, (written = new Map()));
   }
-  const key = `${unit} ${n}`;
+  const key = (n * 3 + UNIT_INDEX[unit]) * 3 + LANGUAGE_INDEX[lang]; // n is a whole number ≥ 0
   let text = written.get(key);
   if (text === undefined) {
     if (written.size >= MAX_CACHED) written.clear();

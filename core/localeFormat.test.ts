@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoment } from './localeFormat.ts';
+import { formatDay, formatMoment, formattingLocale, maximizedLocale, zoneOfLocale } from './localeFormat.ts';
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'Asia/Kathmandu', 'America/St_Johns', 'Australia/Lord_Howe', 'Europe/Berlin', 'Pacific/Chatham'];
 const LOCALES = ['en-US', 'en-GB', 'zh-CN', 'zh-TW'];
@@ -27,5 +27,26 @@ describe('formatDay and formatMoment', () => {
   it('refuses what Intl refuses', () => {
     expect(() => formatDay(Number.NaN, 'en-US', 'UTC')).toThrow(RangeError);
     expect(() => formatMoment(Date.parse('2026-11-19T15:59:00Z'), 'en-US', 'Not/AZone')).toThrow(RangeError);
+  });
+});
+
+describe('customer locale tags', () => {
+  it('give the formatting locale, the zone and the maximized locale, however often asked', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(formattingLocale('en', 'en-GB')).toBe('en-Latn-GB');
+      expect(formattingLocale('zh-Hans', 'en-GB')).toBe('zh-CN');
+      expect(formattingLocale('zh-Hant', 'zh_TW')).toBe('zh-Hant-TW');
+      expect(formattingLocale('zh-Hans', 'zh_TW')).toBe('zh-CN');
+      expect(formattingLocale('zh-Hans', 'zh')).toBe('zh-Hans-CN');
+      expect(formattingLocale('en', 'not a locale')).toBe('en-US');
+      expect(formattingLocale('en', undefined)).toBe('en-US');
+      expect(zoneOfLocale('zh_TW')).toBe('Asia/Taipei');
+      expect(zoneOfLocale('zh-Hant')).toBeUndefined(); // a region maximize() would guess does not count
+      expect(zoneOfLocale('en-US')).toBeUndefined(); // a region with many zones
+      expect(zoneOfLocale('not a locale')).toBeUndefined();
+      expect(zoneOfLocale(undefined)).toBeUndefined();
+      expect(maximizedLocale('zh-HK')).toEqual({ language: 'zh', script: 'Hant', baseName: 'zh-Hant-HK' });
+      expect(maximizedLocale('')).toBeUndefined();
+    }
   });
 });

@@ -4,7 +4,7 @@
 import { limitFor } from './authority.ts';
 import { addBusinessMilliseconds } from './businessCalendar.ts';
 import { CATEGORY_NAMES, RISK_NAMES, TIER_NAMES, listOf } from './labels.ts';
-import { formatDay, formatMoment, formatMoney, formattingLocale, zoneOfLocale } from './localeFormat.ts';
+import { formatDay, formatMoment, formatMoney, formattingLocale, maximizedLocale, zoneOfLocale } from './localeFormat.ts';
 import { formatMessage, type Values } from './messageFormat.ts';
 import type { Approver, ComplaintContext, Evidence, Language, Remedy, RemedyKind, Reply, ReplyKind, Triage, UiLanguage } from './model.ts';
 import type { Policy } from './policy.ts';
@@ -37,14 +37,9 @@ const EXTRAS: ReadonlySet<RemedyKind> = new Set<RemedyKind>(['coupon', 'store_cr
 export function replyLanguage(detected: Language, context: ComplaintContext): UiLanguage {
   if (detected !== 'other') return detected;
   const tag = context.ticket.requester?.locale ?? context.ticket.locale;
-  if (tag) {
-    try {
-      const locale = new Intl.Locale(tag.replace('_', '-')).maximize();
-      if (locale.language === 'zh') return locale.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
-    } catch {
-      // not a locale tag: fall through to English
-    }
-  }
+  // Not a locale tag: English.
+  const locale = tag ? maximizedLocale(tag) : undefined;
+  if (locale?.language === 'zh') return locale.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
   return 'en';
 }
 

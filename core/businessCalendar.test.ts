@@ -8,6 +8,7 @@ import {
   businessMinutesBetween,
   CalendarError,
   isoInstant,
+  parseInstant,
   parseBusinessCalendar,
   WEEKDAYS,
   type BusinessCalendarInput,
@@ -560,5 +561,35 @@ describe('isoInstant', () => {
 
   it('refuses an invalid date as toISOString does', () => {
     expect(() => isoInstant(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('parseInstant', () => {
+  it('reads what Date.parse reads', () => {
+    const cases = [
+      '2026-11-19T10:00:00Z', '2024-02-29T23:59:59.007Z', '2026-02-28T00:00:00.999Z', '2026-02-29T00:00:00Z', '2026-02-31T00:00:00Z',
+      '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z', '2026-01-00T00:00:00Z', '2026-01-10T24:00:00Z', '2026-01-10T23:60:00Z', '2026-01-10T23:59:60Z',
+      '0000-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z', '2026-11-19T10:00:00+08:00', '2026-11-19T10:00:00',
+      '2026-11-19', '2026-11-19T10:00Z', '2026-11-19T10:00:00.5Z', '2026-11-19T10:00:00.1234Z', '2026-11-19 10:00:00Z', '2026-1a-19T10:00:00Z',
+      '2026-11-19T10:00:00z', '+02026-11-19T10:00:00Z', '2026-11-19T1/:00:00Z', '2026-11-19T10:00:00,000Z', '', 'not a date',
+    ];
+    for (const iso of cases) expect(parseInstant(iso), iso).toBe(Date.parse(iso));
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), fc.boolean(), (t, withMs) => {
+        const iso = new Date(withMs ? t : t - (((t % 1000) + 1000) % 1000)).toISOString();
+        const short = iso.endsWith('.000Z') && !withMs ? `${iso.slice(0, -5)}Z` : iso;
+        expect(parseInstant(short)).toBe(Date.parse(short));
+      }),
+      { numRuns: 3000 },
+    );
+    // Any character in any place of a valid one: whatever the fast path takes must be what Date.parse says.
+    const chars = fc.constantFrom('0', '1', '2', '3', '5', '9', '-', 'T', ':', '.', 'Z', '/', 'a', ' ');
+    fc.assert(
+      fc.property(fc.constantFrom('2026-11-19T10:00:00Z', '2024-02-29T23:59:59.007Z'), fc.nat(23), chars, (iso, at, c) => {
+        const mutated = iso.slice(0, at) + c + iso.slice(at + 1);
+        expect(parseInstant(mutated), mutated).toBe(Date.parse(mutated));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

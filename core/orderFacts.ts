@@ -1,5 +1,6 @@
 // What the order and the customer's history say on their own, before reading a word of the
 // complaint: a late parcel, a "delivered" scan, an open refund, a customer who complained before.
+import { parseInstant } from './businessCalendar.ts';
 import type { ComplaintContext, Evidence } from './model.ts';
 
 export type OrderFactKind =
@@ -26,7 +27,7 @@ export function orderFacts(context: ComplaintContext, now: Date): OrderFact[] {
     const label = s.trackingNumber ? `shipment ${s.trackingNumber}` : 'shipment';
     if (s.status === 'delivered') fact('shipment_delivered', 'order', `${label} delivered${s.deliveredAt ? ` ${day(s.deliveredAt)}` : ''}`);
     else if (s.status === 'failure' || s.status === 'returned') fact('shipment_failed', 'order', `${label} ${s.status}`);
-    else if (s.estimatedDelivery && Date.parse(s.estimatedDelivery) < now.getTime())
+    else if (s.estimatedDelivery && parseInstant(s.estimatedDelivery) < now.getTime())
       fact('shipment_late', 'order', `${label} ${s.status}, estimated delivery ${day(s.estimatedDelivery)}`);
   }
   for (const r of order?.refunds ?? []) {

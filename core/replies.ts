@@ -2,7 +2,7 @@
 // (design.md §1, domain §5–§7). Customers' and shops' strings are values, never templates, and a
 // fact we do not have selects the wording without it.
 import { limitFor } from './authority.ts';
-import { addBusinessMilliseconds } from './businessCalendar.ts';
+import { addBusinessMilliseconds, parseInstant } from './businessCalendar.ts';
 import { CATEGORY_NAMES, RISK_NAMES, TIER_NAMES, listOf } from './labels.ts';
 import { formatDay, formatMoment, formatMoney, formattingLocale, maximizedLocale, zoneOfLocale } from './localeFormat.ts';
 import { formatMessage, type Values } from './messageFormat.ts';
@@ -101,7 +101,7 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 function time(iso: string | undefined): number | undefined {
   if (iso === undefined) return undefined;
-  const t = Date.parse(iso);
+  const t = parseInstant(iso);
   return Number.isNaN(t) ? undefined : t;
 }
 
@@ -150,7 +150,7 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   const clockDue = (kinds: ClockKind[], fallbackMinutes: number): number => {
     for (const kind of kinds) {
       const clock = triage.sla.clocks.find((c) => c.kind === kind && c.state !== 'met');
-      if (clock) return Date.parse(clock.dueAt);
+      if (clock) return parseInstant(clock.dueAt);
     }
     return addBusinessMilliseconds(nowMs, fallbackMinutes * MINUTE, policy.sla.calendar);
   };

@@ -31,6 +31,7 @@ import {
   BusinessCalendar,
   businessMillisecondsBetween,
   isoInstant,
+  parseInstant,
 } from './businessCalendar.ts';
 import type { ComplaintContext, Tier, TicketStatus } from './model.ts';
 
@@ -269,6 +270,6 @@ function pauseIntervals(context: ComplaintContext, created: number, now: number)
 
 function time(iso: string | undefined): number | undefined {
   if (iso === undefined) return undefined;
-  const t = Date.parse(iso);
+  const t = parseInstant(iso);
   return Number.isNaN(t) ? undefined : t;
 }

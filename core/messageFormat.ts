@@ -63,10 +63,12 @@ function parse(template: string): Node[] {
   /** Text and arguments up to the `}` that closes an option (depth > 0) or the end. */
   const message = (inPlural: boolean, depth: number): Node[] => {
     const nodes: Node[] = [];
-    let text = '';
+    // Characters collected in an array and joined: `+=` one at a time would leave each literal a
+    // chain of one-character strings that every formatted draft walks again when it is flattened.
+    let text: string[] = [];
     const flush = () => {
-      if (text !== '') nodes.push(text);
-      text = '';
+      if (text.length > 0) nodes.push(text.join(''));
+      text = [];
     };
     while (at < template.length) {
       const c = template[at]!;
@@ -86,7 +88,7 @@ function parse(template: string): Node[] {
       if (c === "'") {
         const next = template[at + 1];
         if (next === "'") {
-          text += "'";
+          text.push("'");
           at += 2;
           continue;
         }
@@ -96,19 +98,19 @@ function parse(template: string): Node[] {
           while (at < template.length) {
             if (template[at] === "'") {
               if (template[at + 1] === "'") {
-                text += "'";
+                text.push("'");
                 at += 2;
                 continue;
               }
               at++;
               break;
             }
-            text += template[at++];
+            text.push(template[at++]!);
           }
           continue;
         }
       }
-      text += c;
+      text.push(c);
       at++;
     }
     flush();

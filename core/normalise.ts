@@ -63,25 +63,32 @@ export function normalise(text: string): string {
 // rather than two Sets: a Set lookup per character was most of the cost of language detection.
 let markers: { from: HanTables; script: Uint8Array } | undefined;
 
-/** Counts characters that only one of the two Chinese scripts uses. */
-export function countScriptMarkers(text: string): { traditional: number; simplified: number } {
+/** By code unit: TRADITIONAL_MARKER, SIMPLIFIED_MARKER or 0 (none below U+3400). */
+export function scriptMarkers(): Uint8Array {
   const tables = hanTables();
   if (markers?.from !== tables) {
     const shared = new Set(Array.from(tables.sharedForms, (c) => c.charCodeAt(0)));
     const script = new Uint8Array(0x10000);
-    for (const c of tables.simplified) if (!shared.has(c.charCodeAt(0))) script[c.charCodeAt(0)] = 2;
-    for (const c of tables.traditional) script[c.charCodeAt(0)] = 1;
+    for (const c of tables.simplified) if (!shared.has(c.charCodeAt(0))) script[c.charCodeAt(0)] = SIMPLIFIED_MARKER;
+    for (const c of tables.traditional) script[c.charCodeAt(0)] = TRADITIONAL_MARKER;
     markers = { from: tables, script };
   }
-  const script = markers.script;
+  return markers.script;
+}
+export const TRADITIONAL_MARKER = 1;
+export const SIMPLIFIED_MARKER = 2;
+
+/** Counts characters that only one of the two Chinese scripts uses. */
+export function countScriptMarkers(text: string): { traditional: number; simplified: number } {
+  const script = scriptMarkers();
   let traditional = 0;
   let simplified = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
     const marker = script[c];
-    if (marker === 1) traditional++;
-    else if (marker === 2) simplified++;
+    if (marker === TRADITIONAL_MARKER) traditional++;
+    else if (marker === SIMPLIFIED_MARKER) simplified++;
   }
   return { traditional, simplified };
 }

@@ -33,6 +33,16 @@ describe('normalise', () => {
     expect(normalise(long)).toBe('这个,'.repeat(7000) + 'a');
   });
 
+  it('keeps a leading U+FEFF, and turns a lone surrogate into U+FFFD in place', () => {
+    expect(normalise('\ufeff退款Ａ')).toBe('\ufeff退款a');
+    expect(normalise('\ud800貨\udc00𠀀')).toBe('\ufffd货\ufffd𠀀');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (s) => {
+        expect(normalise(s).length).toBe(s.length);
+      }),
+    );
+  });
+
   it('leaves characters Simplified text uses alone', () => {
     expect(normalise('怎么了台湾后来')).toBe('怎么了台湾后来');
   });

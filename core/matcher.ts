@@ -277,6 +277,9 @@ function candidates(c: Compiled, text: string): Hit[] {
   const negatorMatches = c.negatorMatches;
   negatorMatches.length = 0;
   const singles: Hit[] = [];
+  // The keywords of gapped terms that matched, in the order of their first match: the anchors
+  // are looked up once per keyword, not once per match (Chinese text repeats 个, 天, 页面…).
+  const matched: number[] = [];
   // For each match of a keyword of gapped terms, the next match of the same keyword (-1: none).
   // Allocating a typed array costs more than filling it: one is kept for texts of usual length.
   if (c.next.length < matches.length && matches.length <= MAX_KEPT_MATCHES) c.next = new Int32Array(matches.length);
@@ -298,6 +301,7 @@ function candidates(c: Compiled, text: string): Hit[] {
     if (stamp[k] !== call) {
       stamp[k] = call;
       first[k] = m;
+      matched.push(k);
     } else next[last[k]!] = m;
     last[k] = m;
   }
@@ -305,9 +309,7 @@ function candidates(c: Compiled, text: string): Hit[] {
   // Gapped terms whose every part matched; each with the matches of each part that pass the word
   // boundaries, ordered by where the term first matched (the order the hits are reported in).
   const complete: { term: number; from: number; occurrences: Span[][] }[] = [];
-  for (let m = 0; m < matches.length; m += 3) {
-    const k = matches[m]!;
-    if (stamp[k] !== call || first[k] !== m) continue;
+  for (const k of matched) {
     for (const t of anchored[k]!) {
       const parts = partKeywords[t]!;
       let seen = true;

@@ -2,9 +2,15 @@
 // so an offset found in the copy is the offset in what the customer wrote (UTF-16 code units).
 import { hanTables, type HanTables } from './hanTables.ts';
 
-// Built from the provided Han tables, and again should different ones be provided.
-let table: Uint16Array | undefined;
-let tableFrom: HanTables | undefined;
+// What normalise and the script count read, built from the provided Han tables, and again should
+// different ones be provided.
+let derived: { from: HanTables; table: Uint16Array; script: Uint8Array } | undefined;
+
+function derivedTables(): { table: Uint16Array; script: Uint8Array } {
+  const tables = hanTables();
+  if (derived?.from !== tables) derived = { from: tables, table: buildTable(tables), script: buildScript(tables) };
+  return derived;
+}
 
 function buildTable({ traditional, simplified }: HanTables): Uint16Array {
   const t = new Uint16Array(0x10000);
@@ -32,8 +38,7 @@ const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { 
 
 /** Traditional → Simplified, full-width → half-width, ASCII lower case; same length as `text`. */
 export function normalise(text: string): string {
-  const tables = hanTables();
-  if (tables !== tableFrom) table = buildTable((tableFrom = tables));
+  const { table } = derivedTables();
   // On ASCII the table only lower-cases A–Z, which the engine's own toLowerCase does several
   // times faster than this loop (most English messages are ASCII throughout).
   if (!NON_ASCII.test(text)) return text.toLowerCase();
@@ -54,7 +59,7 @@ export function normalise(text: string): string {
         continue;
       }
       mapped = 0xfffd; // a lone surrogate becomes U+FFFD, still one code unit, so offsets hold
-    } else mapped = table![c]!;
+    } else mapped = table[c]!;
     units[i] = mapped;
     if (mapped !== c) changed = true;
   }
@@ -67,19 +72,17 @@ export function normalise(text: string): string {
 
 // Per code unit: 1 a Traditional-only character, 2 a Simplified-only one, 0 neither. A table
 // rather than two Sets: a Set lookup per character was most of the cost of language detection.
-let markers: { from: HanTables; script: Uint8Array } | undefined;
+function buildScript({ traditional, simplified, sharedForms }: HanTables): Uint8Array {
+  const shared = new Set(Array.from(sharedForms, (c) => c.charCodeAt(0)));
+  const script = new Uint8Array(0x10000);
+  for (const c of simplified) if (!shared.has(c.charCodeAt(0))) script[c.charCodeAt(0)] = SIMPLIFIED_MARKER;
+  for (const c of traditional) script[c.charCodeAt(0)] = TRADITIONAL_MARKER;
+  return script;
+}
 
 /** By code unit: TRADITIONAL_MARKER, SIMPLIFIED_MARKER or 0 (none below U+3400). */
 export function scriptMarkers(): Uint8Array {
-  const tables = hanTables();
-  if (markers?.from !== tables) {
-    const shared = new Set(Array.from(tables.sharedForms, (c) => c.charCodeAt(0)));
-    const script = new Uint8Array(0x10000);
-    for (const c of tables.simplified) if (!shared.has(c.charCodeAt(0))) script[c.charCodeAt(0)] = SIMPLIFIED_MARKER;
-    for (const c of tables.traditional) script[c.charCodeAt(0)] = TRADITIONAL_MARKER;
-    markers = { from: tables, script };
-  }
-  return markers.script;
+  return derivedTables().script;
 }
 export const TRADITIONAL_MARKER = 1;
 export const SIMPLIFIED_MARKER = 2;

@@ -1,12 +1,12 @@
 // The default policy, and a shop's override merged over it and validated as a whole, so an error
 // names the path the admin wrote ("tiers.severe.categories[2]: unknown category \"lost\""). The
-// schema and the settings live in policySettings.ts; this file adds the built-in language data: the lexicons to the policy, the Han
-// tables to the text functions (importing hanTableData.ts provides them).
+// schema and the settings live in policySettings.ts; this file adds the built-in language data: the
+// lexicons to the policy, the Han tables to the text functions (importing hanTableData.ts provides them).
 import './hanTableData.ts';
 import { enLexicon } from './lexicons/en.ts';
 import { zhLexicon } from './lexicons/zh.ts';
-import { Policy, PolicyError, policyWith } from './policySettings.ts';
-import { deepMerge, isPlainObject, issuesOf } from './validation.ts';
+import { PolicyError, parsePolicy, policyWith, type Policy } from './policySettings.ts';
+import { deepMerge, isPlainObject } from './validation.ts';
 
 export { Policy, PolicyError, type TierRule } from './policySettings.ts';
 
@@ -16,7 +16,5 @@ export const defaultPolicy: Policy = policyWith({ en: enLexicon, zh: zhLexicon }
 export function resolvePolicy(override: unknown, base: Policy = defaultPolicy): Policy {
   if (override === undefined || override === null) return base;
   if (!isPlainObject(override)) throw new PolicyError([{ path: '', message: 'a policy must be a JSON object' }]);
-  const result = Policy.safeParse(deepMerge(base, override));
-  if (!result.success) throw new PolicyError(issuesOf(result.error));
-  return result.data;
+  return parsePolicy(deepMerge(base, override));
 }

@@ -110,9 +110,14 @@ export class PolicyError extends ValidationError {
   }
 }
 
-/** The default settings with these lexicons, validated: an error names the path ("lexicons.zh.emotion"). */
-export function policyWith(lexicons: LexiconsInput): Policy {
-  const result = Policy.safeParse({ ...defaultSettings, lexicons });
+/** Validates a whole policy; throws PolicyError naming every bad path ("lexicons.zh.emotion"). */
+export function parsePolicy(input: unknown): Policy {
+  const result = Policy.safeParse(input);
   if (!result.success) throw new PolicyError(issuesOf(result.error));
   return result.data;
+}
+
+/** The default settings with these lexicons, validated. */
+export function policyWith(lexicons: LexiconsInput): Policy {
+  return parsePolicy({ ...defaultSettings, lexicons });
 }

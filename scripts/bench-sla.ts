@@ -9,6 +9,7 @@ export interface BenchFigure {
   name: string;
   value: number;
   unit: string;
+  budget?: string;
 }
 
 const DAY = 86_400_000;

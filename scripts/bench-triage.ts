@@ -13,6 +13,7 @@ import { compileParsers } from '../core/compiledParsers.ts';
 import type { ComplaintContextInput } from '../core/model.ts';
 import { defaultPolicy } from '../core/policy.ts';
 import { triage } from '../core/triage.ts';
+import type { BenchFigure } from './bench-sla.ts';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
@@ -66,17 +67,10 @@ function measure(context: ComplaintContextInput, minMs = 400): { median: number;
   };
 }
 
-export interface TriageFigure {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: string;
-}
-
 /** The figures, measured in this process. */
-export function measureTriage(): TriageFigure[] {
+export function measureTriage(): BenchFigure[] {
   compileParsers();
-  const figures: TriageFigure[] = [];
+  const figures: BenchFigure[] = [];
   for (const lang of Object.keys(COMPLAINT) as Lang[]) {
     const m = measure(complaintOf(lang, 2048));
     figures.push({ name: `triage 2 KB ${lang}: median`, value: m.median, unit: 'µs', budget: '≤ 50' });
@@ -93,7 +87,7 @@ export function measureTriage(): TriageFigure[] {
 }
 
 /** Bundles this file and runs it in a fresh process; its figures come back as JSON on stdout. */
-export function benchTriage(): TriageFigure[] {
+export function benchTriage(): BenchFigure[] {
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-triage-'));
   try {
@@ -101,7 +95,7 @@ export function benchTriage(): TriageFigure[] {
     esbuild.buildSync({ entryPoints: [import.meta.filename], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', define: { BENCH_TRIAGE_MAIN: 'true' } });
     const run = spawnSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (run.status !== 0) throw new Error(`the triage bench failed: ${run.stderr.slice(-500)}`);
-    return JSON.parse(run.stdout) as TriageFigure[];
+    return JSON.parse(run.stdout) as BenchFigure[];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,6 @@
 // complaint-desk: the command line (design.md §3).
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { compileParsers } from '../../core/compiledParsers.ts';
 import { dueCommand } from './due.ts';
 import { processIo, type Io } from './io.ts';
 import { lintCommand } from './lintCommand.ts';
@@ -21,8 +20,6 @@ const USAGE = `usage: complaint-desk <command> [options]
 `;
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  // A batch tool can afford zod's parser generator: every ticket's context validates ~8× faster.
-  compileParsers();
   const [command, ...args] = argv;
   switch (command) {
     case 'triage':

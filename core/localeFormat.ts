@@ -1,5 +1,6 @@
 // Amounts and dates the way the customer reads them (Intl), with the formatters cached: building
 // an Intl formatter costs tens of microseconds, using one costs one.
+import { remember } from './remember.ts';
 import type { Money, UiLanguage } from './model.ts';
 
 const DEFAULT_LOCALE: Record<UiLanguage, string> = { en: 'en-US', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' };
@@ -44,8 +45,7 @@ function factsOf(customerLocale: string): TagFacts {
     } catch {
       // not a locale tag
     }
-    if (tagFacts.size >= MAX_CACHED) tagFacts.clear();
-    tagFacts.set(customerLocale, facts);
+    remember(tagFacts, customerLocale, facts);
   }
   return facts;
 }
@@ -79,8 +79,6 @@ export function zoneOfLocale(customerLocale: string | undefined): string | undef
 // By locale, then currency: [whole amounts, amounts with cents]. Nested maps rather than one
 // key built per call, which cost as much as the lookup (a draft formats money half a dozen times).
 const moneyFormatters = new Map<string, Map<string, (MoneyFormat | undefined)[]>>();
-/** Locales and currencies come from customers' data: a long-running host keeps only so many. */
-const MAX_CACHED = 64;
 
 interface MoneyFormat {
   format: Intl.NumberFormat;
@@ -91,16 +89,8 @@ interface MoneyFormat {
 /** "¥1,350", "US$189.50", "NT$900": whole amounts without ".00". */
 export function formatMoney(money: Money, locale: string): string {
   const whole = Number.isInteger(money.amount);
-  let byCurrency = moneyFormatters.get(locale);
-  if (!byCurrency) {
-    if (moneyFormatters.size >= MAX_CACHED) moneyFormatters.clear();
-    moneyFormatters.set(locale, (byCurrency = new Map()));
-  }
-  let pair = byCurrency.get(money.currency);
-  if (!pair) {
-    if (byCurrency.size >= MAX_CACHED) byCurrency.clear();
-    byCurrency.set(money.currency, (pair = [undefined, undefined]));
-  }
+  const byCurrency = moneyFormatters.get(locale) ?? remember(moneyFormatters, locale, new Map());
+  const pair = byCurrency.get(money.currency) ?? remember(byCurrency, money.currency, [undefined, undefined]);
   const f = (pair[whole ? 0 : 1] ??= {
     format: new Intl.NumberFormat(locale, {
       style: 'currency',
@@ -110,12 +100,7 @@ export function formatMoney(money: Money, locale: string): string {
     written: new Map(),
   });
   if (money.amount === 0) return f.format.format(money.amount); // a Map would take -0 for 0
-  let text = f.written.get(money.amount);
-  if (text === undefined) {
-    if (f.written.size >= MAX_CACHED) f.written.clear();
-    f.written.set(money.amount, (text = f.format.format(money.amount)));
-  }
-  return text;
+  return f.written.get(money.amount) ?? remember(f.written, money.amount, f.format.format(money.amount));
 }
 
 // Dates: by locale, then zone, one formatter per style with the texts it has written, by minute.
@@ -144,28 +129,14 @@ const MINUTE = 60_000;
 const WHOLE_MINUTE_OFFSETS = Date.UTC(1973, 0, 1);
 
 function formatsFor(locale: string, timeZone: string): DateFormats {
-  let byZone = dateFormats.get(locale);
-  if (!byZone) {
-    if (dateFormats.size >= MAX_CACHED) dateFormats.clear();
-    dateFormats.set(locale, (byZone = new Map()));
-  }
-  let formats = byZone.get(timeZone);
-  if (!formats) {
-    if (byZone.size >= MAX_CACHED) byZone.clear();
-    byZone.set(timeZone, (formats = {}));
-  }
-  return formats;
+  const byZone = dateFormats.get(locale) ?? remember(dateFormats, locale, new Map());
+  return byZone.get(timeZone) ?? remember(byZone, timeZone, {});
 }
 
 function write(f: DateFormat, instant: number): string {
   if (!(instant >= WHOLE_MINUTE_OFFSETS)) return f.format.format(instant);
   const minute = Math.floor(instant / MINUTE);
-  let text = f.written.get(minute);
-  if (text === undefined) {
-    if (f.written.size >= MAX_CACHED) f.written.clear();
-    f.written.set(minute, (text = f.format.format(instant)));
-  }
-  return text;
+  return f.written.get(minute) ?? remember(f.written, minute, f.format.format(instant));
 }
 
 /** A calendar day, e.g. "Nov 20, 2026" / "2026年11月20日". */

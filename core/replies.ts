@@ -5,6 +5,7 @@ import { limitFor } from './authority.ts';
 import { addBusinessMilliseconds, parseInstant } from './businessCalendar.ts';
 import { CATEGORY_NAMES, RISK_NAMES, TIER_NAMES, listOf } from './labels.ts';
 import { formatDay, formatMoment, formatMoney, formattingLocale, maximizedLocale, zoneOfLocale } from './localeFormat.ts';
+import { remember } from './remember.ts';
 import { formatMessage, type Values } from './messageFormat.ts';
 import type { Approver, ComplaintContext, Evidence, Language, Remedy, RemedyKind, Reply, ReplyKind, Triage, UiLanguage } from './model.ts';
 import type { Policy } from './policy.ts';
@@ -110,23 +111,13 @@ function time(iso: string | undefined): number | undefined {
 // of the same few dozen. Locales come from customers' data, and days can be any count: both maps
 // are bounded.
 const relativeTimes = new Map<string, Map<number, string>>();
-const MAX_CACHED = 64;
 const LANGUAGE_INDEX: Record<UiLanguage, number> = { en: 0, 'zh-Hans': 1, 'zh-Hant': 2 };
 const UNIT_INDEX = { minute: 0, hour: 1, day: 2 } as const;
 
 function within(lang: UiLanguage, locale: string, unit: keyof typeof UNIT_INDEX, n: number): string {
-  let written = relativeTimes.get(locale);
-  if (!written) {
-    if (relativeTimes.size >= MAX_CACHED) relativeTimes.clear();
-    relativeTimes.set(locale, (written = new Map()));
-  }
+  const written = relativeTimes.get(locale) ?? remember(relativeTimes, locale, new Map());
   const key = (n * 3 + UNIT_INDEX[unit]) * 3 + LANGUAGE_INDEX[lang]; // n is a whole number ≥ 0
-  let text = written.get(key);
-  if (text === undefined) {
-    if (written.size >= MAX_CACHED) written.clear();
-    written.set(key, (text = formatMessage(PART_TEMPLATES.time[lang], locale, { kind: 'in', unit, n })));
-  }
-  return text;
+  return written.get(key) ?? remember(written, key, formatMessage(PART_TEMPLATES.time[lang], locale, { kind: 'in', unit, n }));
 }
 
 export function draftReplies(context: ComplaintContext, triage: TriageSoFar, policy: Policy, now: Date, agent: AgentInfo): Reply[] {

@@ -1,7 +1,8 @@
 // The child process of scripts/bench-cli.ts: the real CLI entry (main + processIo, as
 // bin/complaint-desk.js runs it), plus one report on file descriptor 3 when it is done: its own peak
-// resident memory (getrusage's ru_maxrss, through process.resourceUsage) and CPU time. Run as
-// `node --import tsx scripts/bench-cli-child.ts triage - …` with fd 3 a pipe.
+// resident memory (getrusage's ru_maxrss, through process.resourceUsage) and CPU time.
+// scripts/bench-cli.ts bundles it first; by hand, run `node --import tsx scripts/bench-cli-child.ts triage - …`
+// with fd 3 a pipe.
 import { writeSync } from 'node:fs';
 import { processIo } from '../apps/cli/io.ts';
 import { main } from '../apps/cli/main.ts';

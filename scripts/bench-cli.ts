@@ -1,5 +1,6 @@
 // CLI figures for `npm run bench` (design.md §4: 1,000,000 tickets streamed, ≤ 256 MB resident, ≤ 90 s):
-// `triage -` in a child process (scripts/bench-cli-child.ts, the CLI's own entry), fed generated tickets
+// `triage -` in a child process (scripts/bench-cli-child.ts, the CLI's own entry, bundled as
+// scripts/build/cli.ts bundles the published CLI), fed generated tickets
 // through its standard input as fast as it reads them, its output counted and thrown away. Nothing is
 // written to disk. The ticket count is BENCH_CLI_TICKETS (default 1,000,000) so a quick run is
 // `BENCH_CLI_TICKETS=20000 npm run bench`; on its own: `npx tsx scripts/bench-cli.ts`.
@@ -9,9 +10,12 @@
 // and 90 % of the tickets beside the peak: a streaming CLI stays flat, one that keeps what it read grows.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type * as Esbuild from 'esbuild';
 
 export interface CliFigure {
   name: string;
@@ -23,6 +27,7 @@ export interface CliFigure {
 const ROOT = resolve(import.meta.dirname, '..');
 const NOW = '2026-11-20T12:00:00Z';
 const MB = 1024 * 1024;
+const esbuild = () => createRequire(import.meta.url)('esbuild') as typeof Esbuild;
 
 /** Every labelled complaint we have (both sets), each as a JSON line minus its id, to be cycled through. */
 function ticketTemplates(): string[] {
@@ -58,8 +63,19 @@ export function cliTicketCount(): number {
 
 export async function benchCli(count = cliTicketCount()): Promise<CliFigure[]> {
   const templates = ticketTemplates();
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-cli-'));
+  try {
+    const program = join(dir, 'bench-cli-child.mjs');
+    esbuild().buildSync({ entryPoints: [resolve(ROOT, 'scripts/bench-cli-child.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['chart.js'], outfile: program, logLevel: 'error' });
+    return await runChild(program, templates, count);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runChild(program: string, templates: string[], count: number): Promise<CliFigure[]> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/bench-cli-child.ts'), 'triage', '-', '--now', NOW], {
+  const child = spawn(process.execPath, [program, 'triage', '-', '--now', NOW], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
   });

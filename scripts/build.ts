@@ -2,6 +2,7 @@
 // as built (today: a Shopify extension above the 64 KB limit), after building everything else.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCli } from './build/cli.ts';
 import { buildFreshdesk } from './build/freshdesk.ts';
 import { buildShopify, overLimit } from './build/shopify.ts';
 import { buildZendesk, ROOT } from './build/zendesk.ts';
@@ -22,4 +23,5 @@ await timed('shopify (dist/shopify)', async () => {
   if (over.length > 0) failed = true;
   return over.length > 0 ? `not deployable, above 64 KB brotli: ${over.map((s) => s.handle).join(', ')}` : undefined;
 });
+await timed('the CLI (dist/cli, what `npm pack` publishes)', async () => `${(buildCli() / 1024).toFixed(0)} KB`);
 if (failed) process.exit(1);

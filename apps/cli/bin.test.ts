@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -13,4 +14,16 @@ describe('the installed bin', () => {
     expect(out[1]).toMatchObject({ line: 2, id: 'b' });
     expect(run.status).toBe(1);
   });
+
+  it('answers each line while its input is still open (output is held back only while it reads on)', async () => {
+    const child = spawn(process.execPath, [BIN, 'triage', '-', '--now', '2026-11-20T12:00:00Z'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stdin.write(`${JSON.stringify({ id: 'first', body: 'Where is my parcel?' })}\n`);
+    while (!out.includes('\n')) await once(child.stdout, 'data');
+    expect(JSON.parse(out)).toMatchObject({ id: 'first' });
+    child.stdin.end(`${JSON.stringify({ id: 'second', body: '退款呢？' })}\n`);
+    await once(child, 'close');
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['first', 'second']);
+  }, 30_000);
 });

@@ -20,6 +20,12 @@ const USAGE = `usage: complaint-desk <command> [options]
 `;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  const code = await run(argv, io);
+  await io.flush();
+  return code;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'triage':

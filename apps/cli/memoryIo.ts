@@ -16,6 +16,7 @@ export function memoryIo(input: string) {
     async writeLine(line) {
       lines.push(line);
     },
+    async flush() {},
     fail(message) {
       errors += `${diagnostic(message)}\n`;
       return 2;

@@ -26,4 +26,26 @@ describe('the installed bin', () => {
     await once(child, 'close');
     expect(out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['first', 'second']);
   }, 30_000);
+
+  it('writes an answer longer than its output buffer whole', () => {
+    const draft = 'Calm down, that is not our problem. '.repeat(800);
+    const run = spawnSync(process.execPath, [BIN, 'lint', '-', '--lang', 'en'], { input: draft, encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(run.stdout.length).toBeGreaterThan(200_000);
+    const findings = JSON.parse(run.stdout) as { rule: string }[];
+    expect(findings.filter((f) => f.rule === 'forbidden_phrase').length).toBeGreaterThanOrEqual(800);
+    expect(run.status).toBe(0);
+  });
+
+  it('stops quietly when its reader goes away', async () => {
+    const input = `${JSON.stringify({ id: 'a', body: 'Where is my parcel?' })}\n`.repeat(3000);
+    const child = spawn(process.execPath, [BIN, 'triage', '-', '--now', '2026-11-20T12:00:00Z'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.end(input);
+    await once(child.stdout, 'data');
+    child.stdout.destroy(); // as `| head -1` does after its line
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, templateProblem } from './messageFormat.ts';
+import { formatList, formatMessage, templateProblem, valueNames } from './messageFormat.ts';
 
 const KNOWN = new Set(['name', 'n', 'kind', 'when', 'rate']);
 const NUMBERS = new Set(['n', 'when', 'rate']);
@@ -45,6 +45,27 @@ describe('formatMessage', () => {
 
   it('throws on a value that was not provided', () => {
     expect(() => formatMessage('Hi {name}', 'en', {})).toThrow('the value {name} was not provided');
+  });
+});
+
+describe('formatList', () => {
+  const names = valueNames(['name', 'n', 'kind']);
+
+  it('reads the values by position, as formatMessage reads them by name', () => {
+    const t = '{kind, select, yes {Hi {name}, {n, plural, one {# item} other {# items}}} other {none}}';
+    expect(formatList(t, 'en', names, ['Ana', 2, 'yes'])).toBe(formatMessage(t, 'en', { name: 'Ana', n: 2, kind: 'yes' }));
+    expect(formatList(t, 'en', names, ['Ana', 2, 'no'])).toBe('none');
+  });
+
+  it('throws on a value that is undefined or not among the names', () => {
+    expect(() => formatList('Hi {name}', 'en', names, [undefined])).toThrow('the value {name} was not provided');
+    expect(() => formatList('Hi {other}', 'en', names, ['Ana'])).toThrow('the value {other} was not provided');
+  });
+
+  it('keeps a bounded number of messages bound', () => {
+    const many = valueNames(['n']);
+    for (let i = 0; i < 2100; i++) expect(formatList(`{n} ${i}`, 'en', many, [1])).toBe(`1 ${i}`);
+    expect(many.bound.size).toBeLessThanOrEqual(2000);
   });
 });
 

@@ -3,7 +3,8 @@
 // customer's zone, amounts in their currency, a shop's own wording.
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, type CategoryId, type ComplaintContextInput, type RiskFinding, type Tier, type UiLanguage } from './model.ts';
-import { PolicyError, defaultPolicy, resolvePolicy } from './policy.ts';
+import { PolicyError, defaultPolicy, resolvePolicy, type Policy } from './policy.ts';
+import { REPLY_VALUES } from './replyTemplates.ts';
 import { draftReplies, escapeHtml, replyLanguage, type TriageSoFar } from './replies.ts';
 import { computeSla } from './slaClocks.ts';
 import { lintReply } from './toneGuard.ts';
@@ -294,6 +295,20 @@ describe('a shop’s own wording', () => {
     expect(textOf(replies, 'scenario')).toBe('Hi Alice Brown, I’m sorry that “Ceramic vase” arrived damaged. Order: #1042. 1 item.');
     // Other languages and kinds keep ours.
     expect(textOf(replies, 'empathy')).toContain('Our packing should have protected it');
+  });
+
+  it('may use every reply value, and falls back to ours on one that is not among them', () => {
+    // Each value has its slot in the draft's value list: none may be missing from it.
+    const every = [...REPLY_VALUES].map((name) => (name === 'itemCount' ? '{itemCount, number}' : `{${name}}`)).join('|');
+    const input = complaint('damaged_in_transit', 'en');
+    const context = parseContext(input);
+    const draft = (policy: Policy) => draftReplies(context, soFar(input, 'damaged_in_transit', 'routine', 'en'), policy, NOW, { uiLanguage: 'en' });
+    const ours = textOf(draft(defaultPolicy), 'scenario');
+    const text = textOf(draft(resolvePolicy({ replies: { scenario: { en: `Ours: ${every}` } } })), 'scenario');
+    expect(text.startsWith('Ours: Alice Brown|yes|')).toBe(true);
+    expect(text.split('|')).toHaveLength(REPLY_VALUES.size);
+    // The compensation part's own values are not reply values (a policy that skipped validation).
+    expect(textOf(draft({ ...defaultPolicy, replies: { scenario: { en: '{offer}' } } }), 'scenario')).toBe(ours);
   });
 
   it('refuses an invalid ICU message, an unknown value or an unknown kind, naming the path', () => {

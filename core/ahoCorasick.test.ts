@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildKeywordMatcher } from './ahoCorasick.ts';
+import { normalise } from './normalise.ts';
+import { defaultPolicy } from './policy.ts';
 
 const all = (keywords: string[], text: string) => {
   const found: string[] = [];
@@ -48,5 +50,44 @@ describe('buildKeywordMatcher', () => {
     };
     expect(ordered('cab假b假')).toEqual(['2@0-3', '0@1-3', '3@1-3', '1@2-3', '5@2-4', '4@3-5', '1@4-5', '5@4-6']);
     expect(ordered('zzz ab')).toEqual(['6@0-2', '6@1-3', '0@4-6', '3@4-6', '1@5-6']);
+  });
+
+  it('reads long ASCII text in four walks to the same matches, in the same order, as one walk', () => {
+    const ascii = fc.constantFrom('a', 'b', 'c', ' ', "'");
+    const word = fc.array(ascii, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+    const textAlphabet = fc.constantFrom('a', 'b', 'c', ' ', "'", 'z', '.');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.array(textAlphabet, { minLength: 48, maxLength: 700 }), (keywords, chars) => {
+        const text = chars.join('');
+        const matcher = buildKeywordMatcher(keywords);
+        // A character above U+007F that no keyword has sends the same text down the general path.
+        const oneWalk = matcher.scan(`${text}。`);
+        expect(matcher.scan(text)).toEqual(oneWalk);
+        expect(all(keywords, text)).toEqual(naive(keywords, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps dense rows for the built-in lexicons, and finds the same without them', () => {
+    // The keywords compileMatcher makes of the built-in terms: each part of each term, normalised.
+    const keywords = new Set<string>();
+    for (const lexicon of [defaultPolicy.lexicons.en, defaultPolicy.lexicons.zh]) {
+      const terms = [...Object.values(lexicon.categories), ...Object.values(lexicon.risks), lexicon.emotion].flatMap((t) => Object.keys(t ?? {}));
+      for (const term of [...terms, ...(lexicon.exclusions ?? []), ...lexicon.negators]) {
+        for (const part of normalise(term.trim().replace(/\*$/, '')).split(/\s*(?:…|\.\.\.)\s*/)) if (part.trim()) keywords.add(part.trim());
+      }
+    }
+    const builtIn = buildKeywordMatcher([...keywords]);
+    // Rows hold 15-bit states: a lexicon past 32,767 all-ASCII beginnings reads English more slowly.
+    expect(builtIn.denseRows).toBeGreaterThan(20_000);
+    expect(builtIn.denseRows).toBeLessThan(30_000); // room to grow; past it, see STATE_BITS
+
+    // Past that many, the hash table alone finds the same.
+    const many = Array.from({ length: 9000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+    const large = buildKeywordMatcher(many);
+    expect(large.denseRows).toBe(0);
+    const text = many.filter((_, i) => i % 97 === 0).join(' then ');
+    expect(large.scan(text).length / 3).toBe(Math.ceil(9000 / 97));
   });
 });

@@ -108,6 +108,19 @@ describe('matcher', () => {
     expect(find('not ' + 'x'.repeat(60) + ' not damaged')).toEqual([]);
   });
 
+  it('chains a gapped term past a negator inside a word, not past a negator word', () => {
+    expect(find('you charged another twice')).toEqual([{ term: 'charged … twice', text: 'charged another twice' }]);
+    expect(find('you charged not twice')).toEqual([]);
+    expect(find('you charged me. twice')).toEqual([]);
+  });
+
+  it('reports the hits of a long text in order of where they start', () => {
+    const text = 'it arrived damaged, you charged me twice. '.repeat(200);
+    const hits = find(text);
+    expect(hits).toHaveLength(400);
+    expect(hits.map((h) => h.term)).toEqual(Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 'damaged' : 'charged … twice')));
+  });
+
   it('lets a negated complaint phrase beat its negator', () => {
     expect(find('还没收到')).toEqual([{ term: '没收到', text: '没收到' }]);
     expect(find('这个不是正品')).toEqual([{ term: '不是正品', text: '不是正品' }]);
@@ -149,6 +162,19 @@ describe('matcher: exclusions, gaps and mixed scripts', () => {
     expect(found('it never arrived')).toEqual(['never … arrived']);
     expect(found('it never arrived damaged')).toEqual(['never … arrived']);
     expect(found('it arrived damaged')).toEqual(['damaged']);
+  });
+
+  it('negates every term of a phrase that is in two kinds', () => {
+    const both = compileMatcher({
+      en: { categories: { billing_payment: { chargeback: 3 } }, risks: { legal_threat: { chargeback: 3 } }, emotion: {}, negators: ['no'] },
+      zh: { categories: {}, risks: {}, emotion: {}, negators: [] },
+    });
+    const found = (text: string) => both.find(normalise(text)).map((h) => h.term.target);
+    expect(found('I will file a chargeback')).toEqual([
+      { kind: 'category', id: 'billing_payment' },
+      { kind: 'risk', id: 'legal_threat' },
+    ]);
+    expect(found('no chargeback')).toEqual([]);
   });
 
   it('hears Chinese negators before digits and English ones before Chinese', () => {

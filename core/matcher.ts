@@ -44,7 +44,9 @@ const LATIN_NEGATION_WORDS = 3;
 const NEGATION_REACH = 48;
 /** Matches per text whose scratch list `candidates` keeps between calls (three numbers each). */
 const MAX_KEPT_MATCHES = 3 << 14;
-const SENTENCE_END = /[.!?;。！？；\n\r]/;
+/** By character: 1 where a sentence ends, which a gapped term may not reach across. */
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const c of '.!?;。！？；\n\r') SENTENCE_ENDS[c.charCodeAt(0)] = 1;
 const HAN_CONJUNCTIONS = ['但', '可是', '不过', '然而', '却'];
 const LATIN_CONJUNCTIONS = ['but', 'however', 'though'];
 const CONJUNCTIONS = [...HAN_CONJUNCTIONS, ...LATIN_CONJUNCTIONS];
@@ -60,6 +62,20 @@ CONJUNCTIONS.forEach((c, j) => {
 });
 /** Scratch for clauseStart: where each conjunction last occurs in the clause (-1: nowhere). */
 const lastConjunction = new Int32Array(CONJUNCTIONS.length);
+/** A hit's kind as a number, so dropContained keeps the widest hit of each in a small array. */
+const KINDS = { category: 0, risk: 1, emotion: 2, exclusion: 3 } as const;
+const EXCLUSION = KINDS.exclusion;
+/** Scratch for dropContained: the (start, end) of the widest hit so far of each kind (-1: none). */
+const widestStart = new Int32Array(4);
+const widestEnd = new Int32Array(4);
+// What a keyword is, by keyword, read once per automaton match.
+const NEGATOR = 1;
+const SINGLE_USE = 2; // some one-part term is this keyword
+const IN_GAPPED = 4; // a part of some gapped term
+// Where in Compiled.lists each keyword's per-call list of matches is noted.
+const STAMP = 0;
+const FIRST = 1;
+const LAST = 2;
 const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
@@ -107,19 +123,19 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   const singleUses: SingleUse[][] = [];
   const partKeywords: number[][] = [];
   const sharedBy: number[] = []; // by keyword: how many gapped terms have it as a part
-  terms.forEach((term) => {
+  terms.forEach((term, t) => {
     const parts = term.parts.map(keywordOf);
     partKeywords.push(parts);
     for (const k of parts) {
       singleUses[k] ??= [];
       sharedBy[k] ??= 0;
     }
-    if (parts.length === 1) singleUses[parts[0]!]!.push({ term, open: term.prefix });
+    if (parts.length === 1) singleUses[parts[0]!]!.push({ term: t, open: term.prefix });
     else for (const k of new Set(parts)) sharedBy[k]!++;
   });
   // The negators (and "n't") are keywords too, only to show where none occurs: a hit with no
-  // negator in the NEGATION_REACH characters before it cannot be negated and skips the check,
-  // which reads those characters twice (English story text rarely has one).
+  // negator in its clause cannot be negated and skips the check, which reads the clause twice
+  // (English story text rarely has one); a gap with none needs no regex.
   const negatorKeywords = new Set<number>();
   for (const word of [...negators.latin, ...negators.han, "n't"]) {
     if (word === '') continue;
@@ -130,7 +146,10 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   }
   const anchored: number[][] = keywords.map(() => []);
   partKeywords.forEach((parts, t) => {
-    if (parts.length > 1) anchored[parts.reduce((a, b) => (sharedBy[b]! < sharedBy[a]! ? b : a))]!.push(t);
+    if (parts.length === 1) return;
+    const anchor = parts.reduce((a, b) => (sharedBy[b]! < sharedBy[a]! ? b : a));
+    const others = [...new Set(parts)].filter((k) => k !== anchor);
+    anchored[anchor]!.push(t, others.length, ...others);
   });
 
   const hanNegators = new Set(negators.han);
@@ -169,10 +188,11 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   // Both families are asked for every term: "12315" written in a Chinese sentence is negated by
   // 不会, and a Chinese term in an English sentence by "not". The clause before the hit is read in
   // place, as offsets into the text: this runs for every hit.
-  const negated = (text: string, hit: Hit): boolean => {
-    const at = hit.start;
-    if (!negatorNear(compiled, at)) return false;
+  const negated = (text: string, at: number): boolean => {
+    if (!negatorWithin(compiled, at - NEGATION_REACH, at)) return false;
     const from = clauseStart(text, at, NEGATION_REACH);
+    // Nor without one inside the clause: most negators near a hit are in the sentence before it.
+    if (from > at - NEGATION_REACH && !negatorWithin(compiled, from, at)) return false;
     if (hanNegationEndsNear(text, Math.max(from, at - HAN_NEGATION_REACH - longestHanNegator), at)) return true;
     const words = Math.min(readLatinWords(text, from, at), LATIN_NEGATION_WORDS);
     for (let w = 0; w < words; w++) if (isLatinNegation(text, lastWords[2 * w]!, lastWords[2 * w + 1]!)) return true;
@@ -185,212 +205,322 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
 
   const compiled: Compiled = {
     terms,
+    kinds: Uint8Array.from(terms, (term) => KINDS[term.target.kind]),
     automaton: buildKeywordMatcher(keywords),
+    roles: Uint8Array.from(
+      keywords,
+      (_, k) => (negatorKeywords.has(k) ? NEGATOR : 0) | (singleUses[k]!.length > 0 ? SINGLE_USE : 0) | (sharedBy[k]! > 0 ? IN_GAPPED : 0),
+    ),
     singleUses,
-    inGapped: Uint8Array.from(sharedBy, (n) => (n > 0 ? 1 : 0)),
-    anchored,
+    anchored: anchored.map((list) => Int32Array.from(list)),
     partKeywords,
     // Whether a keyword starts or ends with a word character, so needs a word boundary there.
     boundedStart: Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0)),
     boundedEnd: Uint8Array.from(keywords, (w) => (isWordCode(w.charCodeAt(w.length - 1)) ? 1 : 0)),
-    gapNegated: (gap) => gap !== '' && anyNegator.test(gap),
-    stamp: new Int32Array(keywords.length),
-    first: new Int32Array(keywords.length),
-    last: new Int32Array(keywords.length),
+    anyNegator,
+    // An empty negator is no keyword, so the negators the automaton saw cannot clear a gap of it.
+    gapsNeedRegex: [...negators.latin, ...negators.han].includes(''),
+    lists: new Int32Array(3 * keywords.length),
     call: 0,
     next: new Int32Array(0),
-    isNegator: Uint8Array.from(keywords, (_, k) => (negatorKeywords.has(k) ? 1 : 0)),
     negatorMatches: [],
   };
+  // The candidates stay (term, start, end) numbers through the filters: only the hits reported
+  // become objects.
   return {
-    find: (text) => dropContained(dropExcluded(candidates(compiled, text))).filter((hit) => !negated(text, hit)),
+    find: (text) => {
+      const found = candidates(compiled, text);
+      const hits: Hit[] = [];
+      let lastStart = -1;
+      let lastNegated = false;
+      for (const h of dropContained(compiled, dropExcluded(compiled, found), found)) {
+        const start = found[h + 1]!;
+        // Hits that start together (one phrase in two kinds: "chargeback") share a clause: ask once.
+        if (start !== lastStart) {
+          lastStart = start;
+          lastNegated = negated(text, start);
+        }
+        if (!lastNegated) hits.push({ term: terms[found[h]!]!, start, end: found[h + 2]! });
+      }
+      return hits;
+    },
   };
 }
 
 interface SingleUse {
-  term: Term;
+  /** By its index in `terms`. */
+  term: number;
   /** The last part of a "refund*" term: it may end inside a word. */
   open: boolean;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** A compiled lexicon: plain data, so the hot loop in `candidates` reads locals, not closures. */
 interface Compiled {
   terms: Term[];
+  /** By term: the index in KINDS of its target's kind. */
+  kinds: Uint8Array;
   automaton: KeywordMatcher;
+  /** By keyword: NEGATOR | SINGLE_USE | IN_GAPPED, as it is. */
+  roles: Uint8Array;
   /** By keyword: the one-part terms it is. */
   singleUses: SingleUse[][];
-  /** By keyword: 1 when it is a part of some gapped term. */
-  inGapped: Uint8Array;
-  /** By keyword: the gapped terms it is the anchor of. */
-  anchored: number[][];
+  /**
+   * By keyword: the gapped terms it is the anchor of, each as (term, n, the n other keywords of
+   * its parts), in one list: read for every keyword that matched, so no array per term.
+   */
+  anchored: Int32Array[];
   /** By term: the keyword of each part. */
   partKeywords: number[][];
   boundedStart: Uint8Array;
   boundedEnd: Uint8Array;
-  gapNegated: (gap: string) => boolean;
+  anyNegator: RegExp;
+  gapsNeedRegex: boolean;
   // Per call, the matches of keywords that belong to gapped terms, as one list per keyword
-  // (first[k] → next[…] → last[k]), stamped with the call's number so nothing needs clearing.
-  stamp: Int32Array;
-  first: Int32Array;
-  last: Int32Array;
+  // (first → next[…] → last), stamped with the call's number so nothing needs clearing. The
+  // three numbers of keyword k sit together, at lists[3k + STAMP / FIRST / LAST]: one cache
+  // line per match instead of three (Chinese text: 250 matches of such keywords per 2 KB).
+  lists: Int32Array;
   call: number;
   next: Int32Array;
-  /** By keyword: 1 when it is a negator. */
-  isNegator: Uint8Array;
   /** Per call, the (start, end) of every negator match, in the order of their ends. */
   negatorMatches: number[];
+}
+
+/**
+ * Every hit of a one-part term, then every hit of a gapped term, before exclusions and negation:
+ * a flat list of (term index, start, end).
+ */
+function candidates(c: Compiled, text: string): number[] {
+  const { roles, singleUses, anchored, partKeywords, lists } = c;
+  const call = ++c.call;
+  const matches = c.automaton.scan(text);
+  const negatorMatches = c.negatorMatches;
+  negatorMatches.length = 0;
+  const found: number[] = [];
+  // The keywords of gapped terms that matched, in the order of their first match: the anchors
+  // are looked up once per keyword, not once per match (Chinese text repeats 个, 天, 页面…).
+  const matched: number[] = [];
+  // For each match of a keyword of gapped terms, the next match of the same keyword (-1: none,
+  // written once per keyword after the loop rather than once per match).
+  // Allocating a typed array costs more than filling it: one is kept for texts of usual length.
+  if (c.next.length < matches.length && matches.length <= MAX_KEPT_MATCHES) c.next = new Int32Array(matches.length);
+  const next = c.next.length >= matches.length ? c.next : new Int32Array(matches.length);
+  for (let m = 0; m < matches.length; m += 3) {
+    const k = matches[m]!;
+    const role = roles[k]!;
+    const start = matches[m + 1]!;
+    const end = matches[m + 2]!;
+    if ((role & NEGATOR) !== 0) negatorMatches.push(start, end);
+    if ((role & SINGLE_USE) !== 0 && startOk(c, text, start, k)) {
+      for (const { term, open } of singleUses[k]!) {
+        // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
+        if (endOk(c, text, end, k, open)) found.push(term, start, open ? wordEnd(text, end) : end);
+      }
+    }
+    if ((role & IN_GAPPED) === 0) continue;
+    if (lists[3 * k + STAMP] !== call) {
+      lists[3 * k + STAMP] = call;
+      lists[3 * k + FIRST] = m;
+      matched.push(k);
+    } else next[lists[3 * k + LAST]!] = m;
+    lists[3 * k + LAST] = m;
+  }
+  for (const k of matched) next[lists[3 * k + LAST]!] = -1;
+
+  // Gapped terms whose every part matched on word boundaries, ordered by where the term first
+  // matched (the order the hits are reported in): as from * terms + term, so a sort of numbers.
+  const termCount = c.terms.length;
+  const complete: number[] = [];
+  for (const k of matched) {
+    const list = anchored[k]!;
+    for (let i = 0; i < list.length; ) {
+      const t = list[i]!;
+      const end = i + 2 + list[i + 1]!;
+      for (i += 2; i < end && lists[3 * list[i]! + STAMP] === call; i++);
+      if (i < end) {
+        i = end; // a part that never matched
+        continue;
+      }
+      const parts = partKeywords[t]!;
+      const prefix = c.terms[t]!.prefix;
+      let from = matches.length;
+      let seen = true;
+      for (let p = 0; p < parts.length && seen; p++) {
+        const o = firstOnBoundaries(c, text, matches, next, parts[p]!, prefix && p === parts.length - 1);
+        if (o < from) from = o;
+        seen = o !== -1;
+      }
+      if (seen) complete.push(from * termCount + t);
+    }
+  }
+  sortNearlySorted(complete);
+  for (const key of complete) chainGappedTerm(c, text, matches, next, key % termCount, found);
+  return found;
 }
 
 const startOk = (c: Compiled, text: string, start: number, k: number) =>
   c.boundedStart[k] === 0 || start === 0 || !isWordCode(text.charCodeAt(start - 1));
 const endOk = (c: Compiled, text: string, end: number, k: number, openEnd: boolean) =>
   openEnd || c.boundedEnd[k] === 0 || end === text.length || !isWordCode(text.charCodeAt(end));
+/** The match at offset `o` of the automaton's list is of a keyword `k` that is a whole word there. */
+const onBoundaries = (c: Compiled, text: string, matches: number[], o: number, k: number, openEnd: boolean) =>
+  startOk(c, text, matches[o + 1]!, k) && endOk(c, text, matches[o + 2]!, k, openEnd);
 
-/** Did the last `candidates` call see a negator inside [at - NEGATION_REACH, at)? */
-function negatorNear(c: Compiled, at: number): boolean {
+/** The first match of keyword `k` on word boundaries (-1: none), from the per-call lists. */
+function firstOnBoundaries(c: Compiled, text: string, matches: number[], next: Int32Array, k: number, openEnd: boolean): number {
+  for (let o = c.lists[3 * k + FIRST]!; o !== -1; o = next[o]!) if (onBoundaries(c, text, matches, o, k, openEnd)) return o;
+  return -1;
+}
+
+/**
+ * A gapped term matches when its parts follow each other closely within one sentence. Each part's
+ * matches are walked in the per-call list of its keyword, in the order of their ends, which for
+ * one keyword is the order of their starts too.
+ */
+function chainGappedTerm(c: Compiled, text: string, matches: number[], next: Int32Array, t: number, found: number[]): void {
+  const term = c.terms[t]!;
+  const parts = c.partKeywords[t]!;
+  const lastPart = parts.length - 1;
+  const maxGap = term.latin ? MAX_GAP.latin : MAX_GAP.han;
+  let lastEnd = -1;
+  for (let o = c.lists[3 * parts[0]! + FIRST]!; o !== -1; o = next[o]!) {
+    if (!onBoundaries(c, text, matches, o, parts[0]!, false)) continue;
+    const start = matches[o + 1]!;
+    if (start < lastEnd) continue; // one hit per stretch of text
+    let end = matches[o + 2]!;
+    let p = 1;
+    for (; p <= lastPart; p++) {
+      const open = term.prefix && p === lastPart;
+      const after = nextPart(c, text, matches, next, parts[p]!, open, end, maxGap);
+      if (after === -1) break;
+      end = open ? wordEnd(text, matches[after + 2]!) : matches[after + 2]!;
+    }
+    if (p > lastPart) {
+      found.push(t, start, end);
+      lastEnd = end;
+    }
+  }
+}
+
+/** The first match of keyword `k` on word boundaries that can follow a part ending at `end` (-1: none). */
+function nextPart(
+  c: Compiled,
+  text: string,
+  matches: number[],
+  next: Int32Array,
+  k: number,
+  openEnd: boolean,
+  end: number,
+  maxGap: number,
+): number {
+  for (let o = c.lists[3 * k + FIRST]!; o !== -1; o = next[o]!) {
+    const start = matches[o + 1]!;
+    if (start < end) continue;
+    if (start - end > maxGap) return -1; // and so are all later ones
+    if (onBoundaries(c, text, matches, o, k, openEnd) && gapJoins(c, text, end, start)) return o;
+  }
+  return -1;
+}
+
+/** May text[from, to) join two parts of a gapped term? Not across a sentence end or a negator. */
+function gapJoins(c: Compiled, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS[text.charCodeAt(i)] === 1) return false;
+  // "物流不慢" must not match 物流…慢. The regex decides, but it can only match where the
+  // automaton saw a negator inside the gap, and most gaps have none.
+  if (from === to || (!c.gapsNeedRegex && !negatorWithin(c, from, to))) return true;
+  return !c.anyNegator.test(text.slice(from, to));
+}
+
+/** Did the last `candidates` call see a negator inside [from, to)? */
+function negatorWithin(c: Compiled, from: number, to: number): boolean {
   const found = c.negatorMatches;
-  // The last match ending at or before `at` (they are in the order of their ends), then back
-  // through those that end late enough to start inside the reach.
+  // The first match ending after `from`, then on through those that end by `to`.
   let low = 0;
   let high = found.length / 2;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (found[2 * mid + 1]! <= at) low = mid + 1;
+    if (found[2 * mid + 1]! <= from) low = mid + 1;
     else high = mid;
   }
-  for (let m = low - 1; m >= 0 && found[2 * m + 1]! > at - NEGATION_REACH; m--) {
-    if (found[2 * m]! >= at - NEGATION_REACH) return true;
-  }
+  for (let m = low; m < found.length / 2 && found[2 * m + 1]! <= to; m++) if (found[2 * m]! >= from) return true;
   return false;
 }
 
-/** Every hit of a one-part term, then every hit of a gapped term, before exclusions and negation. */
-function candidates(c: Compiled, text: string): Hit[] {
-  const { terms, singleUses, inGapped, anchored, partKeywords, stamp, first, last } = c;
-  const call = ++c.call;
-  const matches = c.automaton.scan(text);
-  const negatorMatches = c.negatorMatches;
-  negatorMatches.length = 0;
-  const singles: Hit[] = [];
-  // The keywords of gapped terms that matched, in the order of their first match: the anchors
-  // are looked up once per keyword, not once per match (Chinese text repeats 个, 天, 页面…).
-  const matched: number[] = [];
-  // For each match of a keyword of gapped terms, the next match of the same keyword (-1: none).
-  // Allocating a typed array costs more than filling it: one is kept for texts of usual length.
-  if (c.next.length < matches.length && matches.length <= MAX_KEPT_MATCHES) c.next = new Int32Array(matches.length);
-  const next = c.next.length >= matches.length ? c.next : new Int32Array(matches.length);
-  for (let m = 0; m < matches.length; m += 3) {
-    const k = matches[m]!;
-    const start = matches[m + 1]!;
-    const end = matches[m + 2]!;
-    if (c.isNegator[k] === 1) negatorMatches.push(start, end);
-    const uses = singleUses[k]!;
-    if (uses.length > 0 && startOk(c, text, start, k)) {
-      for (const { term, open } of uses) {
-        // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
-        if (endOk(c, text, end, k, open)) singles.push({ term, start, end: open ? wordEnd(text, end) : end });
-      }
-    }
-    if (inGapped[k] === 0) continue;
-    next[m] = -1;
-    if (stamp[k] !== call) {
-      stamp[k] = call;
-      first[k] = m;
-      matched.push(k);
-    } else next[last[k]!] = m;
-    last[k] = m;
+/**
+ * Matches inside an exclusion ("质量差不多" around 质量差) are not complaints; nor is the exclusion.
+ * Takes and returns the offsets in `found` of the candidates still in play.
+ */
+function dropExcluded(c: Compiled, found: number[]): number[] {
+  const all: number[] = [];
+  let exclusions = 0;
+  for (let h = 0; h < found.length; h += 3) {
+    all.push(h);
+    if (c.kinds[found[h]!] === EXCLUSION) exclusions++;
   }
-
-  // Gapped terms whose every part matched; each with the matches of each part that pass the word
-  // boundaries, ordered by where the term first matched (the order the hits are reported in).
-  const complete: { term: number; from: number; occurrences: Span[][] }[] = [];
-  for (const k of matched) {
-    for (const t of anchored[k]!) {
-      const parts = partKeywords[t]!;
-      let seen = true;
-      for (const part of parts) seen &&= stamp[part] === call;
-      if (!seen) continue;
-      const prefix = terms[t]!.prefix;
-      let from = Infinity;
-      const occurrences: Span[][] = [];
-      for (let p = 0; p < parts.length && seen; p++) {
-        const part = parts[p]!;
-        const open = prefix && p === parts.length - 1;
-        const found: Span[] = [];
-        for (let o = first[part]!; o !== -1; o = next[o]!) {
-          const start = matches[o + 1]!;
-          const end = matches[o + 2]!;
-          if (!startOk(c, text, start, part) || !endOk(c, text, end, part, open)) continue;
-          if (found.length === 0 && o < from) from = o;
-          found.push({ start, end: open ? wordEnd(text, end) : end });
-        }
-        occurrences.push(found);
-        seen = found.length > 0;
-      }
-      if (seen) complete.push({ term: t, from, occurrences });
+  if (exclusions === 0) return all;
+  const excluded = (h: number) => {
+    for (let x = 0; x < found.length; x += 3) {
+      if (c.kinds[found[x]!] === EXCLUSION && found[x + 1]! <= found[h + 1]! && found[x + 2]! >= found[h + 2]!) return true;
     }
-  }
-  complete.sort((a, b) => a.from - b.from || a.term - b.term);
-  for (const { term, occurrences } of complete) singles.push(...chainGappedTerm(text, terms[term]!, occurrences, c.gapNegated));
-  return singles;
+    return false;
+  };
+  return all.filter((h) => c.kinds[found[h]!] !== EXCLUSION && !excluded(h));
 }
 
-/** A gapped term matches when its parts follow each other closely within one sentence. */
-function chainGappedTerm(
-  text: string,
-  term: Term,
-  occurrences: { start: number; end: number }[][],
-  gapNegated: (gap: string) => boolean,
-): Hit[] {
-  const hits: Hit[] = [];
-  const maxGap = term.latin ? MAX_GAP.latin : MAX_GAP.han;
-  let lastEnd = -1;
-  for (const first of occurrences[0]!) {
-    if (first.start < lastEnd) continue; // one hit per stretch of text
-    let end = first.end;
-    let complete = true;
-    for (let p = 1; p < occurrences.length && complete; p++) {
-      const next = occurrences[p]!.find((o) => {
-        if (o.start < end || o.start - end > maxGap) return false;
-        const gap = text.slice(end, o.start);
-        return !SENTENCE_END.test(gap) && !gapNegated(gap);
-      });
-      if (next) end = next.end;
-      else complete = false;
+/**
+ * Within one kind, a hit inside a longer hit is the same words read less precisely: drop it.
+ * Orders the candidates (offsets in `found`) by start, the longest first, and returns those kept.
+ */
+function dropContained(c: Compiled, candidates: number[], found: number[]): number[] {
+  // By start, then the longest first, then as found. The candidates come nearly in that order
+  // (in the order of their ends; gapped terms last), so an insertion sort moves each a step or two.
+  const limit = 8 * candidates.length;
+  let moves = 0;
+  for (let i = 1; i < candidates.length && moves <= limit; i++) {
+    const h = candidates[i]!;
+    const start = found[h + 1]!;
+    const end = found[h + 2]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const g = candidates[j - 1]!;
+      if (found[g + 1]! < start || (found[g + 1] === start && found[g + 2]! >= end)) break;
+      candidates[j] = g;
     }
-    if (complete) {
-      hits.push({ term, start: first.start, end });
-      lastEnd = end;
-    }
+    candidates[j] = h;
+    moves += i - j;
   }
-  return hits;
+  // Far from sorted after all (a long text with many gapped hits): a sort that does not go quadratic.
+  if (moves > limit) candidates.sort((a, b) => found[a + 1]! - found[b + 1]! || found[b + 2]! - found[a + 2]! || a - b);
+  widestStart.fill(-1);
+  widestEnd.fill(-1);
+  const kept: number[] = [];
+  for (const h of candidates) {
+    const kind = c.kinds[found[h]!]!;
+    const start = found[h + 1]!;
+    const end = found[h + 2]!;
+    const widest = widestEnd[kind]!;
+    if (widest !== -1 && widest >= end && (widestStart[kind]! < start || widest > end)) continue;
+    if (widest === -1 || end > widest) {
+      widestStart[kind] = start;
+      widestEnd[kind] = end;
+    }
+    kept.push(h);
+  }
+  return kept;
 }
 
-/** Matches inside an exclusion ("质量差不多" around 质量差) are not complaints; nor is the exclusion. */
-function dropExcluded(hits: Hit[]): Hit[] {
-  const exclusions = hits.filter((h) => h.term.target.kind === 'exclusion');
-  if (exclusions.length === 0) return hits;
-  return hits.filter(
-    (h) => h.term.target.kind !== 'exclusion' && !exclusions.some((x) => x.start <= h.start && x.end >= h.end),
-  );
-}
-
-/** Within one kind, a hit inside a longer hit is the same words read less precisely: drop it. */
-function dropContained(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const widest = new Map<string, { start: number; end: number }>();
-  return hits.filter((hit) => {
-    const kind = hit.term.target.kind;
-    const w = widest.get(kind);
-    if (w && w.end >= hit.end && (w.start < hit.start || w.end > hit.end)) return false;
-    if (!w || hit.end > w.end) widest.set(kind, hit);
-    return true;
-  });
+/** Sorts distinct numbers that are mostly in order already. */
+function sortNearlySorted(list: number[]): void {
+  if (list.length > 64) {
+    list.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i]!;
+    let j = i;
+    for (; j > 0 && list[j - 1]! > v; j--) list[j] = list[j - 1]!;
+    list[j] = v;
+  }
 }
 
 function escapeRegExp(text: string): string {

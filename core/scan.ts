@@ -33,6 +33,7 @@ export function customerTexts(ticket: Ticket): CustomerText[] {
 }
 
 const matchers = new WeakMap<Lexicons, Matcher>();
+const SEEN_LIST_LIMIT = 32;
 
 /** Compiling the automaton costs milliseconds; a policy's lexicons compile once. */
 export function matcherFor(lexicons: Lexicons): Matcher {
@@ -46,11 +47,19 @@ export function scan(texts: CustomerText[], lexicons: Lexicons): ScanHit[] {
   const hits: ScanHit[] = [];
   for (const field of texts) {
     // A phrase repeated in one message is emphasis, not new evidence: count it once per field.
-    const seen = new Set<Term>();
+    // A field has few distinct terms, and a list finds one faster than a Set does; past
+    // SEEN_LIST_LIMIT of them a Set takes over, so a long text is not searched quadratically.
+    const seen: Term[] = [];
+    let seenSet: Set<Term> | undefined;
     for (const hit of matcher.find(normalise(field.text))) {
+      const term = hit.term;
+      const repeat = seenSet ? seenSet.has(term) : seen.includes(term);
+      if (!repeat) {
+        if (seenSet) seenSet.add(term);
+        else if (seen.push(term) > SEEN_LIST_LIMIT) seenSet = new Set(seen);
+      }
       const evidence = { source: field.source, text: field.text.slice(hit.start, hit.end), start: hit.start, end: hit.end };
-      hits.push({ target: hit.term.target, term: hit.term.source, weight: seen.has(hit.term) ? 0 : hit.term.weight * field.weight, evidence });
-      seen.add(hit.term);
+      hits.push({ target: term.target, term: term.source, weight: repeat ? 0 : term.weight * field.weight, evidence });
     }
   }
   return hits;

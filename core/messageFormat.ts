@@ -12,6 +12,7 @@
 //   {name, plural|selectordinal, [offset:N] =0 {…} one {…} other {# …}}
 //   '' is an apostrophe; '{…}' quotes syntax characters, and '#' inside a plural.
 // Number and date skeletons ("::currency/EUR") are refused with a clear message, not half-supported.
+import { remember } from './remember.ts';
 
 /** The values a message may use; one that is undefined is not provided, as if absent. */
 export type Values = Record<string, string | number | undefined>;
@@ -276,12 +277,7 @@ const parsed = new Map<string, Node[]>();
 const MAX_PARSED = 2000;
 
 function parsedFor(template: string): Node[] {
-  let nodes = parsed.get(template);
-  if (nodes === undefined) {
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(template, (nodes = parse(template)));
-  }
-  return nodes;
+  return parsed.get(template) ?? remember(parsed, template, parse(template), MAX_PARSED);
 }
 
 /** Formats `template`; throws when it is not valid ICU or uses a value it was not given. */
@@ -321,11 +317,7 @@ function bind(nodes: Node[], slots: ReadonlyMap<string, number>): Node[] {
 
 /** formatMessage with `values` by position, as `names` orders them; a name not among them is not provided. */
 export function formatList(template: string, locale: string, names: ValueNames, values: ValueList): string {
-  let nodes = names.bound.get(template) as Node[] | undefined;
-  if (nodes === undefined) {
-    if (names.bound.size >= MAX_PARSED) names.bound.clear();
-    names.bound.set(template, (nodes = bind(parsedFor(template), names.slots)));
-  }
+  const nodes = (names.bound.get(template) ?? remember(names.bound, template, bind(parsedFor(template), names.slots), MAX_PARSED)) as Node[];
   return run(nodes, values, locale, undefined);
 }
 

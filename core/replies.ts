@@ -10,22 +10,14 @@ import { formatList, formatMessage, valueNames, type ValueList, type Values } fr
 import type { Approver, CategoryId, ComplaintContext, Evidence, Language, Remedy, RemedyKind, Reply, ReplyKind, Triage, UiLanguage } from './model.ts';
 import type { Policy } from './policy.ts';
 import { REMEDY_NAMES, proposeRemedies } from './remedies.ts';
-import { CATEGORY_SCRIPTS, PART_TEMPLATES, QUOTES, REPLY_TEMPLATES, REPLY_TITLES, TEAM_NAMES } from './replyTemplates.ts';
+import { CATEGORY_SCRIPTS, PART_TEMPLATES, QUOTES, REPLY_TEMPLATES, REPLY_TITLES, REPLY_VALUE_NAMES, TEAM_NAMES } from './replyTemplates.ts';
 import type { ClockKind } from './slaClocks.ts';
 
 /**
- * Every value a reply may use (REPLY_VALUES), and compensation's own while it is written, in the
- * order of a draft's value list: templates read them by position (messageFormat's `valueNames`).
+ * Every value a reply may use, and compensation's own while it is written, in the order of a
+ * draft's value list: templates read them by position (messageFormat's `valueNames`).
  */
-const REPLY_NAMES = [
-  'customer', 'hasCustomer', 'agent', 'hasAgent', 'ticket', 'order', 'hasOrder', 'items', 'hasItems', 'itemCount',
-  'carrier', 'hasCarrier', 'tracking', 'hasTracking', 'delivery', 'deliveryKind', 'total', 'hasTotal',
-  'category', 'categoryName', 'tier', 'tierName', 'isShipping', 'isSafety', 'approval',
-  'handling', 'update', 'day',
-  'risks', 'hasRisks', 'quotes', 'hasQuotes', 'teams', 'approvals', 'hasApprovals',
-  'greeting', 'signoff', 'ack', 'apology', 'prevention', 'compensation',
-  'offer', 'offerNoun', 'hasExtra', 'extra',
-] as const;
+const REPLY_NAMES = [...REPLY_VALUE_NAMES, 'offer', 'offerNoun', 'hasExtra', 'extra'] as const;
 /** Each name's position in the list. */
 const AT = Object.fromEntries(REPLY_NAMES.map((name, i) => [name, i])) as Record<(typeof REPLY_NAMES)[number], number>;
 const REPLY_SLOTS = valueNames(REPLY_NAMES);

@@ -13,8 +13,8 @@ import { ReplyKind, UiLanguage, type CategoryId } from './model.ts';
 
 type PerLanguage = Record<UiLanguage, string>;
 
-/** Every value a reply message may use. */
-export const REPLY_VALUES: ReadonlySet<string> = new Set([
+/** Every value a reply message may use, in the order replies.ts gives them positions. */
+export const REPLY_VALUE_NAMES = [
   // facts of the complaint, each with a yes/no flag when it may be missing
   'customer', 'hasCustomer', 'agent', 'hasAgent', 'ticket', 'order', 'hasOrder', 'items', 'hasItems', 'itemCount',
   'carrier', 'hasCarrier', 'tracking', 'hasTracking', 'delivery', 'deliveryKind', 'total', 'hasTotal',
@@ -25,7 +25,8 @@ export const REPLY_VALUES: ReadonlySet<string> = new Set([
   'greeting', 'signoff', 'ack', 'apology', 'compensation', 'prevention',
   // the escalation note's
   'risks', 'hasRisks', 'quotes', 'hasQuotes', 'teams', 'approvals', 'hasApprovals',
-]);
+] as const;
+export const REPLY_VALUES: ReadonlySet<string> = new Set(REPLY_VALUE_NAMES);
 
 const NUMBER_VALUES: ReadonlySet<string> = new Set(['itemCount']);
 

@@ -196,7 +196,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
       // access reloads them, which made the loop a quarter slower.
       const rootEdges = root, parents = edgeParent, chars = edgeChar, childs = edgeChild, failLinks = fail;
       const denseEdges = dense, classes = classOf, denseCount = denseStates, rowWidth = width;
-      const outFrom = outStart, outputs = outKeyword, lengthOf = lengths;
+      const outFrom = outStart;
       const found: number[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
@@ -227,10 +227,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
           }
           state = failLinks[state]!;
         }
-        for (let o = outFrom[state]!, end = outFrom[state + 1]!; o < end; o++) {
-          const k = outputs[o]!;
-          found.push(k, i + 1 - lengthOf[k]!, i + 1);
-        }
+        if (outFrom[state + 1]! > outFrom[state]!) record(found, state, i);
       }
       return found;
     },

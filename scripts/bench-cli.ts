@@ -11,11 +11,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type * as Esbuild from 'esbuild';
+import { buildCli } from './build/cli.ts';
 
 export interface CliFigure {
   name: string;
@@ -27,7 +26,6 @@ export interface CliFigure {
 const ROOT = resolve(import.meta.dirname, '..');
 const NOW = '2026-11-20T12:00:00Z';
 const MB = 1024 * 1024;
-const esbuild = () => createRequire(import.meta.url)('esbuild') as typeof Esbuild;
 
 /** Every labelled complaint we have (both sets), each as a JSON line minus its id, to be cycled through. */
 function ticketTemplates(): string[] {
@@ -66,7 +64,7 @@ export async function benchCli(count = cliTicketCount()): Promise<CliFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-cli-'));
   try {
     const program = join(dir, 'bench-cli-child.mjs');
-    esbuild().buildSync({ entryPoints: [resolve(ROOT, 'scripts/bench-cli-child.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['chart.js'], outfile: program, logLevel: 'error' });
+    buildCli(program, resolve(ROOT, 'scripts/bench-cli-child.ts'));
     return await runChild(program, templates, count);
   } finally {
     rmSync(dir, { recursive: true, force: true });

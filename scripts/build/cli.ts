@@ -11,17 +11,24 @@ import type * as Esbuild from 'esbuild';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI_BUNDLE_DEFAULT = join(ROOT, 'dist/cli/complaint-desk.mjs');
 
-/** Writes the bundle to `outfile` (and charts.browser.js beside it); returns its size in bytes. */
-export function buildCli(outfile = CLI_BUNDLE_DEFAULT): number {
+/**
+ * Writes the bundle to `outfile` (and charts.browser.js beside it); returns its size in bytes.
+ * `entry` replaces the published entry with another program around the same CLI (the bench's child).
+ */
+export function buildCli(outfile = CLI_BUNDLE_DEFAULT, entry?: string): number {
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
   mkdirSync(dirname(outfile), { recursive: true });
   const result = esbuild.buildSync({
-    stdin: {
-      contents: "export { main } from './apps/cli/main.ts';\nexport { processIo } from './apps/cli/io.ts';\n",
-      resolveDir: ROOT,
-      sourcefile: 'complaint-desk.ts',
-      loader: 'ts',
-    },
+    ...(entry !== undefined
+      ? { entryPoints: [entry] }
+      : {
+          stdin: {
+            contents: "export { main } from './apps/cli/main.ts';\nexport { processIo } from './apps/cli/io.ts';\n",
+            resolveDir: ROOT,
+            sourcefile: 'complaint-desk.ts',
+            loader: 'ts' as const,
+          },
+        }),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -21,7 +21,7 @@
 import { remember } from './remember.ts';
 import * as z from './zod.ts';
 import { DAY, instantOfWall, isTimeZone, MINUTE } from './timeZone.ts';
-import { ValidationError, issuesOf, type Issue } from './validation.ts';
+import { ValidationError, parseOrThrow, type Issue } from './validation.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -146,9 +146,7 @@ export class CalendarError extends ValidationError {
 
 /** Validates a calendar as a shop wrote it; throws CalendarError naming each bad field. */
 export function parseBusinessCalendar(input: unknown): BusinessCalendar {
-  const result = BusinessCalendar.safeParse(input);
-  if (!result.success) throw new CalendarError(issuesOf(result.error));
-  return result.data;
+  return parseOrThrow(BusinessCalendar, input, CalendarError);
 }
 
 // ── Business-time arithmetic ───────────────────────────────────────────────────────────────────

@@ -9,7 +9,7 @@ import { CATEGORY_IDS, Priority, RISK_IDS, type CategoryId } from './model.ts';
 import { RemedyPolicy, defaultRemedyPolicy } from './remedies.ts';
 import { ReplyOverrides } from './replyTemplates.ts';
 import { SlaPolicy, defaultSlaPolicy } from './slaClocks.ts';
-import { ValidationError, issuesOf, type Issue } from './validation.ts';
+import { ValidationError, parseOrThrow, type Issue } from './validation.ts';
 
 const category = z.enum(CATEGORY_IDS, { error: (iss) => `unknown category ${JSON.stringify(iss.input)}` });
 const risk = z.enum(RISK_IDS, { error: (iss) => `unknown risk ${JSON.stringify(iss.input)}` });
@@ -112,9 +112,7 @@ export class PolicyError extends ValidationError {
 
 /** Validates a whole policy; throws PolicyError naming every bad path ("lexicons.zh.emotion"). */
 export function parsePolicy(input: unknown): Policy {
-  const result = Policy.safeParse(input);
-  if (!result.success) throw new PolicyError(issuesOf(result.error));
-  return result.data;
+  return parseOrThrow(Policy, input, PolicyError);
 }
 
 /** The default settings with these lexicons, validated. */

@@ -11,7 +11,7 @@ import { draftReplies } from './replies.ts';
 import { detectRisks } from './risks.ts';
 import { customerTexts, scan } from './scan.ts';
 import { computeSla } from './slaClocks.ts';
-import { ValidationError, issuesOf, type Issue } from './validation.ts';
+import { ValidationError, parseOrThrow, type Issue } from './validation.ts';
 import { decidePriority, decideTier, ownerFor } from './tiering.ts';
 
 export class ContextError extends ValidationError {
@@ -33,9 +33,7 @@ export function useContextSchema(schema: typeof ComplaintContext): void {
 
 /** Validates a context from outside; throws ContextError naming each bad field. */
 export function parseContext(input: unknown): ComplaintContext {
-  const result = contextSchema.safeParse(input);
-  if (!result.success) throw new ContextError(issuesOf(result.error));
-  return result.data;
+  return parseOrThrow(contextSchema, input, ContextError);
 }
 
 export interface TriageOptions {

@@ -34,6 +34,17 @@ export function issuesOf(error: z.core.$ZodError): Issue[] {
   });
 }
 
+/** `schema`'s output for `input`, or a `fail` error naming every bad field. */
+export function parseOrThrow<T>(
+  schema: { safeParse(input: unknown): z.core.util.SafeParseResult<T> },
+  input: unknown,
+  fail: new (issues: Issue[]) => ValidationError,
+): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new fail(issuesOf(result.error));
+  return result.data;
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,7 @@
 // language-ID libraries return "und" on short Chinese and cannot tell the two scripts apart
 // (domain/anchors.md §4), so we count scripts ourselves.
 import type { Language } from './model.ts';
-import { SIMPLIFIED_MARKER, TRADITIONAL_MARKER, scriptMarkers } from './normalise.ts';
+import { NON_ASCII, SIMPLIFIED_MARKER, TRADITIONAL_MARKER, scriptMarkers } from './normalise.ts';
 
 // Words that are frequent in English complaints and rare in other Latin-script languages.
 const ENGLISH = new Set(
@@ -88,7 +88,6 @@ function countScripts(text: string, end: number): ScriptCounts {
   return counts;
 }
 const NO_SCRIPTS: Readonly<ScriptCounts> = { wide: 0, han: 0, kana: 0, hangul: 0, other: 0, traditional: 0, simplified: 0 };
-const NON_ASCII = /[^\x00-\x7f]/;
 
 // The words are read from an array of code units, not through charCodeAt, which here cost ~2 ns a
 // character (each call checks again how the string is stored) against ~0.5 for an array read.

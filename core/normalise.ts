@@ -24,7 +24,8 @@ function buildTable({ traditional, simplified }: HanTables): Uint16Array {
   return t;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character above U+007F: normalise's fast path and the language sample's need none. */
+export const NON_ASCII = /[^\x00-\x7f]/;
 /** Code units per String.fromCharCode call (engines cap the number of arguments). */
 const CHUNK = 8192;
 /** The scratch array is kept up to this size; a longer text gets its own. */

@@ -12,17 +12,22 @@ export const PRIMARY_THRESHOLD = 1;
 // "still waiting" it is a hint of loss (the customer may also mean it came late).
 const FACT_WEIGHT = { shipment_late: 2, refund_pending: 1, return_open: 1, shipment_failed: 1 } as const;
 
+/** Each category's place in CATEGORY_SEVERITY, most severe 0. */
+const RANK = Object.fromEntries(CATEGORY_SEVERITY.map((id, i) => [id, i])) as Record<CategoryId, number>;
+
 export function scoreCategories(hits: ScanHit[], facts: OrderFact[]): { primary: CategoryId; categories: CategoryScore[] } {
-  const scores = new Map<CategoryId, { score: number; evidence: Evidence[] }>();
-  const add = (id: CategoryId, weight: number, evidence: Evidence) => {
-    const entry = scores.get(id) ?? { score: 0, evidence: [] };
-    entry.score += weight;
-    entry.evidence.push(evidence);
-    scores.set(id, entry);
+  // Scores and evidence by severity rank: a Map of entries, spread, filtered and mapped, cost
+  // several times the arithmetic on a complaint's handful of categories.
+  const scores: number[] = CATEGORY_SEVERITY.map(() => 0);
+  const evidence: Evidence[][] = [];
+  const add = (id: CategoryId, weight: number, e: Evidence) => {
+    const rank = RANK[id];
+    scores[rank] = scores[rank]! + weight;
+    (evidence[rank] ??= []).push(e);
   };
   for (const hit of hits) if (hit.target.kind === 'category') add(hit.target.id, hit.weight, hit.evidence);
 
-  const says = (id: CategoryId) => (scores.get(id)?.score ?? 0) > 0;
+  const says = (id: CategoryId) => scores[RANK[id]]! > 0;
   for (const fact of facts) {
     switch (fact.kind) {
       case 'shipment_late':
@@ -42,11 +47,12 @@ export function scoreCategories(hits: ScanHit[], facts: OrderFact[]): { primary:
     }
   }
 
-  const rank = (id: CategoryId) => CATEGORY_SEVERITY.indexOf(id);
-  const categories: CategoryScore[] = [...scores]
-    .filter(([, s]) => s.score > 0)
-    .map(([id, s]) => ({ id, score: Math.round(s.score * 100) / 100, evidence: s.evidence }))
-    .sort((a, b) => b.score - a.score || rank(a.id) - rank(b.id));
+  // Listed most severe first, so the stable sort by score leaves ties in order of severity.
+  const categories: CategoryScore[] = [];
+  for (let rank = 0; rank < scores.length; rank++) {
+    if (scores[rank]! > 0) categories.push({ id: CATEGORY_SEVERITY[rank]!, score: Math.round(scores[rank]! * 100) / 100, evidence: evidence[rank]! });
+  }
+  if (categories.length > 1) categories.sort((a, b) => b.score - a.score);
   const top = categories[0];
   if (!top || top.score < PRIMARY_THRESHOLD) return { primary: 'other', categories };
   return { primary: top.id, categories };

@@ -2,7 +2,7 @@
 // language-ID libraries return "und" on short Chinese and cannot tell the two scripts apart
 // (domain/anchors.md §4), so we count scripts ourselves.
 import type { Language } from './model.ts';
-import { NON_ASCII, SIMPLIFIED_MARKER, TRADITIONAL_MARKER, scriptMarkers } from './normalise.ts';
+import { SIMPLIFIED_MARKER, TRADITIONAL_MARKER, isAscii, scriptMarkers } from './normalise.ts';
 
 // Words that are frequent in English complaints and rare in other Latin-script languages.
 const ENGLISH = new Set(
@@ -109,7 +109,7 @@ function readUnits(text: string, ascii: boolean): void {
 export function detectLanguage(fullText: string): Language {
   const end = Math.min(fullText.length, SAMPLE);
   const text = fullText.slice(0, end);
-  const ascii = !NON_ASCII.test(text);
+  const ascii = isAscii(text);
   // The scripts are read from the text itself: Chinese mail often needs nothing more.
   const counts = ascii ? NO_SCRIPTS : countScripts(fullText, end);
   const { wide, han, kana, hangul, other: otherLetters } = counts;

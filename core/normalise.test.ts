@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countScriptMarkers, normalise } from './normalise.ts';
+import { countScriptMarkers, isAscii, normalise } from './normalise.ts';
 import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
 
 describe('normalise', () => {
@@ -50,5 +50,14 @@ describe('normalise', () => {
   it('counts script-specific characters', () => {
     expect(countScriptMarkers('這個東西壞了')).toEqual({ traditional: 4, simplified: 0 });
     expect(countScriptMarkers('这个东西坏了')).toEqual({ traditional: 0, simplified: 4 });
+  });
+});
+
+describe('isAscii', () => {
+  it('answers as the regex /[^\\x00-\\x7f]/ does, at any length and with lone surrogates', () => {
+    const long = 'a'.repeat(20_000); // past the encoder's buffer
+    const cases = ['', 'plain ASCII ~\x7f\x00', 'café', 'x\ud800', '\udc00', '😡', long, `${long}é`, `é${long}`, `${'b'.repeat(16_383)}\u0080`];
+    for (const text of cases) expect(isAscii(text), JSON.stringify(text.slice(0, 20))).toBe(!/[^\x00-\x7f]/.test(text));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 64 }), (text) => isAscii(text) === !/[^\x00-\x7f]/.test(text)));
   });
 });

@@ -1,10 +1,13 @@
 // Every rule of the tone guard in English, Simplified and Traditional Chinese, with the exceptions
 // that keep it quiet on good replies: quoting the customer, negations, kind uses of a phrase.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ComplaintContextInput, UiLanguage } from './model.ts';
 import { defaultPolicy, resolvePolicy, type Policy } from './policy.ts';
 import type { Role } from './authority.ts';
 import { lintReply, quoteSpans, type Finding } from './toneGuard.ts';
+import { provideTonePhrases, tonePhrases, TonePhrases } from './toneLint.ts';
+import { TONE_PHRASES } from './tonePhrases.ts';
+import { parseOrThrow, ValidationError } from './validation.ts';
 import { parseContext } from './triage.ts';
 
 const customer = (lang: UiLanguage, extra: Partial<ComplaintContextInput> = {}) => parseContext({ ticket: { id: 't', body: '', locale: lang }, ...extra });
@@ -264,5 +267,51 @@ describe('quotation marks', () => {
   it('finds quoted spans and tells apostrophes from quotes', () => {
     const draft = 'You said ‘that’s normal’ and “calm down”; 「這是正常現象」 and "ok" it\'s fine';
     expect(quoteSpans(draft).map(([a, b]) => draft.slice(a, b))).toEqual(['‘that’s normal’', '“calm down”', '「這是正常現象」', '"ok"']);
+  });
+});
+
+describe('the phrases, provided', () => {
+  afterEach(() => provideTonePhrases(TONE_PHRASES));
+  // A copy to damage: the built-in object stays as it is.
+  const copy = (): TonePhrases => JSON.parse(JSON.stringify(TONE_PHRASES)) as TonePhrases;
+
+  it('are the built-in ones for whatever imports the guard from toneGuard.ts', () => {
+    expect(tonePhrases()).toBe(TONE_PHRASES);
+  });
+
+  it('are used from the next lint on', () => {
+    const draft = 'I’m sorry, that is rather unusual; I will send a replacement today.';
+    expect(lint(draft, 'en')).toEqual([]);
+    const phrases = copy();
+    phrases.groups[0]!.en.push('rather unusual');
+    provideTonePhrases(phrases);
+    expect(found(lint(draft, 'en'), 'forbidden_phrase')).toEqual(['rather unusual']);
+  });
+
+  const parse = (input: unknown) => parseOrThrow(TonePhrases, input, ValidationError);
+
+  it('survive JSON unchanged, so that a host can deliver them as data', () => {
+    expect(parse(JSON.parse(JSON.stringify(TONE_PHRASES)))).toEqual(TONE_PHRASES);
+  });
+
+  it('are refused, naming the path, when damaged', () => {
+    const fails = (damage: (p: TonePhrases) => void, message: RegExp) => {
+      const phrases = copy();
+      damage(phrases);
+      expect(() => parse(phrases)).toThrow(ValidationError);
+      expect(() => parse(phrases)).toThrow(message);
+    };
+    fails((p) => (p.groups[2]!.zh = []), /^groups\[2\]\.zh: Too small/);
+    fails((p) => (p.cues.action.en[3] = 'ship(?:ped'), /^cues\.action\.en\[3\]: not a regular expression/);
+    fails((p) => (p.timeCues.zh = '(?:'), /^timeCues\.zh: not a regular expression/);
+    fails((p) => (p.wrongLanguage.en = 'Write the reply in the customer’s language.'), /^wrongLanguage\.en: .*\{language\}/);
+    fails((p) => delete (p.suggestions as Partial<TonePhrases['suggestions']>).time, /^suggestions\.time: /);
+    expect(() => parse('groups')).toThrow(/^\(input\): Invalid input: expected object/);
+  });
+
+  it('must be provided before a lint: a host that forgot gets an error, not a silent guard', async () => {
+    vi.resetModules();
+    const fresh = await import('./toneLint.ts');
+    expect(() => fresh.lintReply('Calm down.', customer('en'), defaultPolicy, 'agent')).toThrow(/Tone phrases were not provided/);
   });
 });

@@ -3,28 +3,17 @@
 // entry covers "That’s normal", "THAT'S NORMAL", "這是正常現象" and full-width forms alike.
 // Sources: domain/complaint-handling.md §6 (forbidden negations, no arguing or excuses first) and
 // the issue's list; a phrase a good reply could contain in another sense is left out.
-import type { UiLanguage } from './model.ts';
+//
+// Importing this module provides these phrases to the guard (toneLint.ts); toneGuard.ts does. They are
+// JSON-able data (expressions as their source) so that the Shopify action can carry them as locale data.
+import { provideTonePhrases, type PerLanguage, type PhraseGroup, type TonePhrases } from './toneLint.ts';
 
-type PerLanguage = Record<UiLanguage, string>;
-
-export interface PhraseGroup {
-  id: string;
-  rule: 'forbidden_phrase' | 'blame_shifting';
-  /** A negation just before the phrase ("不是您理解错了", "not because you…") turns it into a good one. */
-  negatable: boolean;
-  /** What after the phrase makes it a kind one ("it's normal to feel upset"). */
-  unlessFollowedBy?: RegExp;
-  en: string[];
-  zh: string[];
-  suggestion: PerLanguage;
-}
-
-export const PHRASE_GROUPS: PhraseGroup[] = [
+const PHRASE_GROUPS: PhraseGroup[] = [
   {
     id: 'normal',
     rule: 'forbidden_phrase',
     negatable: true,
-    unlessFollowedBy: /^\s*(?:to |that you|for you|的反应|的情绪|的心情|的担心)/,
+    unlessFollowedBy: /^\s*(?:to |that you|for you|的反应|的情绪|的心情|的担心)/.source,
     en: [
       "that's normal", 'that is normal', 'this is normal', "it's normal", 'it is normal', "that's perfectly normal", 'this is perfectly normal',
       "it's perfectly normal", "that's completely normal", "it's completely normal", 'totally normal', "that's just how it is", "that's how it is",
@@ -183,10 +172,10 @@ export const PHRASE_GROUPS: PhraseGroup[] = [
 ];
 
 /** Words that undo a following phrase; Chinese ones are looked for in the two characters before. */
-export const NEGATIONS = { en: ['not', "n't", 'never', 'no'], zh: '不没非未别让使令难' };
+const NEGATIONS = { en: ['not', "n't", 'never', 'no'], zh: '不没非未别让使令难' };
 
 /** Each list is matched at the start of a word (English) or anywhere (Chinese). */
-export const CUES = {
+const CUES = {
   apology: {
     en: ['sorry', 'apolog', 'regret'],
     zh: ['抱歉', '对不起', '道歉', '歉意', '不好意思', '致歉', '见谅'],
@@ -227,18 +216,18 @@ export const CUES = {
 };
 
 /** A time commitment: a moment or a span ("within 2 hours", "by Friday", "今天", "24小时内"). */
-export const TIME_CUES = {
-  en: /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the next |an? )?(?:\d|one|two|three|four|five|six|twelve|twenty|hour|day|minute|week|business|working)|immediately|right away|right now|(?:\d+|an?|one|two|three|four|five|six|twelve|twenty-four)\s*-?\s*(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}|end of (?:the )?(?:day|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/,
-  zh: /(?:\d+|[一二两三四五六七八九十半几]+)\s*个?(?:小时|分钟|天|日|周|工作日)|今天|今日|今晚|明天|明日|后天|本周|下周|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|马上|立即|立刻|现在就|当天|\d{1,2}[:：]\d{2}|\d{1,2}\s*点|\d{1,2}月\d{1,2}[日号]/,
+const TIME_CUES = {
+  en: /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:the next |an? )?(?:\d|one|two|three|four|five|six|twelve|twenty|hour|day|minute|week|business|working)|immediately|right away|right now|(?:\d+|an?|one|two|three|four|five|six|twelve|twenty-four)\s*-?\s*(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}|end of (?:the )?(?:day|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/.source,
+  zh: /(?:\d+|[一二两三四五六七八九十半几]+)\s*个?(?:小时|分钟|天|日|周|工作日)|今天|今日|今晚|明天|明日|后天|本周|下周|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|马上|立即|立刻|现在就|当天|\d{1,2}[:：]\d{2}|\d{1,2}\s*点|\d{1,2}月\d{1,2}[日号]/.source,
 };
 
 /** All-caps words that are names, not shouting. */
-export const ACRONYMS = new Set(
-  ('OK ID SKU VIP DHL UPS USPS FEDEX EMS SF TNT GLS DPD FAQ USD CNY EUR GBP HKD TWD JPY RMB COD PM AM UTC GMT PDF URL SMS APP QR TV PC USB LED ' +
-    'LCD CEO PR EU US UK NT HK CN TW AI API FYI ASAP RMA PS CS').split(' '),
-);
+const ACRONYMS = (
+  'OK ID SKU VIP DHL UPS USPS FEDEX EMS SF TNT GLS DPD FAQ USD CNY EUR GBP HKD TWD JPY RMB COD PM AM UTC GMT PDF URL SMS APP QR TV PC USB LED ' +
+  'LCD CEO PR EU US UK NT HK CN TW AI API FYI ASAP RMA PS CS'
+).split(' ');
 
-export const SUGGESTIONS: Record<'apology' | 'action' | 'time' | 'approval' | 'seniorApproval' | 'calmPunctuation', PerLanguage> = {
+const SUGGESTIONS: TonePhrases['suggestions'] = {
   apology: { en: 'I’m sorry for the trouble this has caused.', 'zh-Hans': '给您带来不便，非常抱歉。', 'zh-Hant': '造成您的不便，非常抱歉。' },
   action: { en: 'Here is what I will do for you right away: …', 'zh-Hans': '我这边马上为您安排处理，并跟进到底。', 'zh-Hant': '我這邊馬上為您安排處理，並跟進到底。' },
   time: { en: 'I will get back to you within 24 hours.', 'zh-Hans': '我们会在24小时内给您答复。', 'zh-Hant': '我們會在24小時內回覆您。' },
@@ -255,15 +244,28 @@ export const SUGGESTIONS: Record<'apology' | 'action' | 'time' | 'approval' | 's
   calmPunctuation: { en: '.', 'zh-Hans': '。', 'zh-Hant': '。' },
 };
 
-export const LANGUAGE_NAMES: Record<UiLanguage, PerLanguage> = {
+const LANGUAGE_NAMES: TonePhrases['languageNames'] = {
   en: { en: 'English', 'zh-Hans': '英文', 'zh-Hant': '英文' },
   'zh-Hans': { en: 'Simplified Chinese', 'zh-Hans': '简体中文', 'zh-Hant': '簡體中文' },
   'zh-Hant': { en: 'Traditional Chinese', 'zh-Hans': '繁体中文', 'zh-Hant': '繁體中文' },
 };
 
 /** "{language}" is the customer's language, named in the draft's. */
-export const WRONG_LANGUAGE: PerLanguage = {
+const WRONG_LANGUAGE: PerLanguage = {
   en: 'Write the reply in {language}, the customer’s language.',
   'zh-Hans': '请用{language}回复，与客户的语言一致。',
   'zh-Hant': '請用{language}回覆，與客戶的語言一致。',
 };
+
+export const TONE_PHRASES: TonePhrases = {
+  groups: PHRASE_GROUPS,
+  negations: NEGATIONS,
+  cues: CUES,
+  timeCues: TIME_CUES,
+  acronyms: ACRONYMS,
+  suggestions: SUGGESTIONS,
+  languageNames: LANGUAGE_NAMES,
+  wrongLanguage: WRONG_LANGUAGE,
+};
+
+provideTonePhrases(TONE_PHRASES);

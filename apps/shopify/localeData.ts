@@ -1,19 +1,32 @@
 // The "Handle complaint" action's language data travels as locale data, not as code: the core's
-// lexicons (37 KB brotli) and Han tables (8 KB) would take most of Shopify's 64 KB limit on an
-// extension's JavaScript, while locale files are uploaded beside the bundle and served by the admin's
-// i18n. The build adds these entries to every locale file of the action (a customer writes in their
-// language whatever the merchant's admin language is); tests and the workbench preview add them the
+// lexicons (37 KB brotli), Han tables (8 KB) and tone phrases (4 KB) would take most of Shopify's 64 KB
+// limit on an extension's JavaScript, while locale files are uploaded beside the bundle and served by the
+// admin's i18n. The build adds these entries to every locale file of the action (a customer writes in
+// their language whatever the merchant's admin language is); tests and the workbench preview add them the
 // same way. Never imported by the extension itself: this module brings the data it keeps out.
 import { SHARED_FORMS, SIMPLIFIED, TRADITIONAL } from '../../core/hanTableData.ts';
 import { lexiconToText } from '../../core/lexiconText.ts';
 import { enLexicon } from '../../core/lexicons/en.ts';
 import { zhLexicon } from '../../core/lexicons/zh.ts';
+import { TONE_PHRASES } from '../../core/tonePhrases.ts';
 import type { Messages } from './localeTranslator.ts';
 
-/** The locale keys actionPolicy.ts reads: `lexicon.en`, `lexicon.zh` and `han.*`. */
+/**
+ * The tone phrases as JSON: unlike a lexicon they nest and hold regular expressions, which lexicon text
+ * cannot carry. JSON writes no "{{" of its own, so only a phrase could bring in what the admin's
+ * translate reads as a placeholder; refused here rather than mangled there.
+ */
+function tonePhrasesJson(): string {
+  const json = JSON.stringify(TONE_PHRASES);
+  if (json.includes('{{')) throw new Error('a tone phrase holds "{{", which translate would read as a placeholder');
+  return json;
+}
+
+/** The locale keys actionPolicy.ts reads: `lexicon.en`, `lexicon.zh`, `han.*` and `tonePhrases`. */
 export const localeDataMessages = (): Messages => ({
   lexicon: { en: lexiconToText(enLexicon), zh: lexiconToText(zhLexicon) },
   han: { traditional: TRADITIONAL, simplified: SIMPLIFIED, sharedForms: SHARED_FORMS },
+  tonePhrases: tonePhrasesJson(),
 });
 
 export const withLocaleData = (messages: Messages): Messages => ({ ...messages, ...localeDataMessages() });

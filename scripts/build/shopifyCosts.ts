@@ -22,7 +22,7 @@ export const GROUPS: Record<string, string[]> = {
   'zod locale (en messages)': ['node_modules/zod/v4/locales/'],
   // adapters/shopify/shopifyResponse.ts imports zod/mini directly, the core through core/zod.ts.
   'zod/mini (all of it, locale included)': ['core/zod.ts', 'node_modules/zod/mini/index.js'],
-  'core/toneGuard.ts + amounts.ts (guard logic)': ['core/toneGuard.ts', 'core/amounts.ts'],
+  'core/toneLint.ts + amounts.ts (guard logic)': ['core/toneLint.ts', 'core/amounts.ts'],
   'core/businessCalendar.ts + timeZone.ts': ['core/businessCalendar.ts', 'core/timeZone.ts'],
   'core/replies.ts + reasons.ts + remedies.ts (logic)': ['core/replies.ts', 'core/reasons.ts', 'core/remedies.ts'],
   'preact + hooks': ['node_modules/preact/'],

@@ -4,7 +4,8 @@
 import { useState } from 'preact/hooks';
 import type { ComplaintContext } from '../../../core/model.ts';
 import type { Policy } from '../../../core/policySettings.ts';
-import { lintReply, type Finding } from '../../../core/toneGuard.ts';
+// The guard without its built-in phrases: actionPolicy.ts provides them from the locale data.
+import { lintReply, type Finding } from '../../../core/toneLint.ts';
 import type { Translate } from '../translate.ts';
 
 const SEVERITY_TONE = { error: 'critical', warning: 'warning', info: 'info' } as const;

@@ -170,4 +170,26 @@ describe('Handle complaint', () => {
     await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
     expect(text()).toMatch(/Han tables: \d+ Traditional characters for 1 Simplified/);
   });
+
+  it('reads the tone guard’s phrases from the locale data, and names a missing or damaged entry rather than check replies without them', async () => {
+    const messages = localeOf('complaint-action', 'en');
+    const withTone = async (tonePhrases: string | undefined) => {
+      render(null, document.body);
+      const t = translatorFor({ ...messages, tonePhrases: tonePhrases ?? '' }, 'en');
+      // A missing entry as the tester (and perhaps the admin) gives it: the key for its value.
+      const translate: typeof t = (key, values) => (key === 'tonePhrases' && tonePhrases === undefined ? key : t(key, values));
+      extension.shopify.i18n.translate = translate as typeof extension.shopify.i18n.translate;
+      await extension.render();
+      await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
+      expect(byText('s-button', 'Triage')?.getAttribute('disabled')).not.toBeNull();
+      return document.body.querySelector('s-banner[tone="critical"]')!.textContent;
+    };
+    expect(await withTone(undefined)).toMatch(/word lists did not load.*the locale data has no tonePhrases/);
+
+    const phrases = JSON.parse(messages.tonePhrases as string) as { groups: { en: string[] }[] };
+    phrases.groups[1]!.en = [];
+    expect(await withTone(JSON.stringify(phrases))).toContain('tonePhrases.groups[1].en: Too small');
+    // Cut short in transit: not JSON any more.
+    expect(await withTone((messages.tonePhrases as string).slice(0, 5000))).toMatch(/tonePhrases: .*JSON/);
+  });
 });

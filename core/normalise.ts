@@ -35,6 +35,11 @@ const asciiTest = new Uint8Array(1 << 14);
  * character above U+007F takes two bytes or more, so it fills the buffer short of the end.
  */
 export function isAscii(text: string): boolean {
+  // Where a text is not ASCII, it mostly shows at once (Chinese, with or without an English word
+  // first), and the regex would stop there while the encoder goes on: a few characters are read first.
+  const n = text.length;
+  for (let i = 0; i < n; i += (n >> 2) + 1) if (text.charCodeAt(i) >= 0x80) return false;
+  if (n > 0 && text.charCodeAt(n - 1) >= 0x80) return false;
   if (utf8 === undefined || text.length > asciiTest.length) return !NON_ASCII.test(text);
   const { read, written } = utf8.encodeInto(text, asciiTest.subarray(0, text.length));
   return read === text.length && written === text.length;

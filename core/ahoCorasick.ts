@@ -110,6 +110,14 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
       queue.push(next);
     }
   }
+  // Per state, its failure link and a 32-bit mask of its children's characters (bit c & 31), side by
+  // side: on Chinese text most states have no edge for the next character, and the mask says so
+  // for most of them without a probe of the hash table, in the cache line the failure link is in.
+  const links = new Int32Array(2 * states);
+  for (let s = 0; s < states; s++) {
+    links[2 * s] = fail[s]!;
+    for (const c of children[s]!.keys()) links[2 * s + 1] = links[2 * s + 1]! | (1 << (c & 31));
+  }
   const outStart = new Int32Array(states + 1);
   let total = 0;
   for (let s = 0; s < states; s++) {
@@ -226,7 +234,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
       }
       // The tables as locals and the edge lookup written out: read through the closure, every
       // access reloads them, which made the loop a quarter slower.
-      const rootEdges = root, parents = edgeParent, chars = edgeChar, childs = edgeChild, failLinks = fail;
+      const rootEdges = root, parents = edgeParent, chars = edgeChar, childs = edgeChild, stateLinks = links;
       const denseEdges = dense, classes = classOf, denseCount = denseStates, rowWidth = width;
       const outFrom = outStart;
       const ends = endScratch(2 * text.length);
@@ -246,19 +254,21 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
             break;
           }
           let next = -1;
-          for (let h = slotOf(state, c, shift); ; h = (h + 1) & mask) {
-            const parent = parents[h]!;
-            if (parent === 0) break;
-            if (parent === state && chars[h] === c) {
-              next = childs[h]!;
-              break;
+          if ((stateLinks[2 * state + 1]! & (1 << (c & 31))) !== 0) {
+            for (let h = slotOf(state, c, shift); ; h = (h + 1) & mask) {
+              const parent = parents[h]!;
+              if (parent === 0) break;
+              if (parent === state && chars[h] === c) {
+                next = childs[h]!;
+                break;
+              }
             }
           }
           if (next !== -1) {
             state = next;
             break;
           }
-          state = failLinks[state]!;
+          state = stateLinks[2 * state]!;
         }
         if (outFrom[state + 1]! > outFrom[state]!) {
           ends[e++] = i;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language.ts';
 import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
@@ -58,4 +59,25 @@ describe('detectLanguage', () => {
     for (let c = 0x180; c <= 0xffff; c++) if (letter.test(String.fromCharCode(c))) above.push(c);
     expect(above).toEqual([]);
   });
+
+  it('stops reading an English sample early only when the words left could not change the answer', () => {
+    // On ASCII text without codes, links or addresses the answer is the vote of all the words of the
+    // first 800 characters, as the regex of language.ts's comment reads them.
+    const word = fc.constantFrom('the', 'my', 'order', "didn't", 'not', 'de', 'la', 'pedido', 'und', 'ich', 'grinder', 'x', 'qq', 'A');
+    const gap = fc.constantFrom(' ', '  ', ', ', '. ', '\n', '-', "'");
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 300 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = t.slice(0, 800).match(/[a-zà-öø-ÿ]+(?:'[a-z]+)?/gi) ?? [];
+        const kinds = words.map((w) => w.toLowerCase()).map((w) => (ENGLISH_SAMPLE.has(w) ? 1 : OTHER_SAMPLE.has(w) ? -1 : 0));
+        const vote = kinds.reduce<number>((a, b) => a + b, 0);
+        expect(detectLanguage(t)).toBe(vote > 0 ? 'en' : 'other');
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+// The generator's words that language.ts lists as English and as other Latin languages.
+const ENGLISH_SAMPLE = new Set(['the', 'my', 'order', "didn't", 'not']);
+const OTHER_SAMPLE = new Set(['de', 'la', 'pedido', 'und', 'ich']);

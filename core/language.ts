@@ -122,7 +122,8 @@ export function detectLanguage(fullText: string): Language {
   if (clean.includes('://')) clean = clean.replace(LINK, ' ');
   if (clean.includes('@')) clean = clean.replace(EMAIL, ' ');
   readUnits(clean, ascii);
-  const words = readLatinWords(clean.length);
+  const words = readLatinWords(clean.length, ascii);
+  if (words === ENGLISH_SETTLED) return 'en';
   // A Chinese sentence with an English product name ("我的AirPods Pro坏了") is Chinese.
   if (han > 0 && han >= words) return chineseScript(counts);
   if (otherLetters > words) return 'other';
@@ -182,9 +183,19 @@ function kindOfWord(start: number, end: number, h: number): number {
 /** The kind of each word readLatinWords read, kept between calls; a sample has at most SAMPLE / 2. */
 const wordKinds = new Uint8Array(SAMPLE);
 
-/** Reads the Latin words of units[0, end) into wordKinds; returns how many. */
-function readLatinWords(end: number): number {
+/** What readLatinWords returns once English has won whatever the words it has not read. */
+const ENGLISH_SETTLED = -1;
+
+/**
+ * Reads the Latin words of units[0, end) into wordKinds; returns how many. With `settle` (an ASCII
+ * sample: no script but Latin, so only the vote of the words is left), it stops with ENGLISH_SETTLED
+ * once the English words lead by more than the words left could have: after a word, the rest of an
+ * ASCII text starts with a character that is no letter, so it holds at most half its length in words.
+ */
+function readLatinWords(end: number, settle: boolean): number {
   let count = 0;
+  let english = 0;
+  let other = 0;
   for (let i = 0; i < end; ) {
     let lower = latinLower(units[i]!);
     if (lower === 0) {
@@ -202,7 +213,12 @@ function readLatinWords(end: number): number {
       h = Math.imul(h ^ 0x27, FNV_PRIME);
       while (++i < end && isAsciiLetter(units[i]!)) h = Math.imul(h ^ (units[i]! | 0x20), FNV_PRIME);
     }
-    wordKinds[count++] = kindOfWord(start, i, h);
+    const kind = kindOfWord(start, i, h);
+    wordKinds[count++] = kind;
+    if (!settle) continue;
+    if (kind === ENGLISH_WORD) english++;
+    else if (kind === OTHER_LATIN_WORD) other++;
+    if (english > other + ((end - i) >> 1)) return ENGLISH_SETTLED;
   }
   return count;
 }

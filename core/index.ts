@@ -1,6 +1,6 @@
 // The public API of the core: what adapters, apps and the CLI import.
 export * from './model.ts';
-export { triage, parseContext, ContextError, type TriageOptions } from './triage.ts';
+export { triage, triageAll, parseContext, ContextError, type TriageOptions } from './triage.ts';
 export { Policy, defaultPolicy, resolvePolicy, PolicyError } from './policy.ts';
 export { ValidationError, formatPath, type Issue } from './validation.ts';
 export * from './businessCalendar.ts';

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TicketLine, toContext } from '../apps/cli/ticketLine.ts';
 import type { ComplaintContextInput, Triage } from './model.ts';
 import { defaultPolicy, resolvePolicy } from './policy.ts';
-import { ContextError, triage } from './triage.ts';
+import { ContextError, triage, triageAll } from './triage.ts';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const run = (body: string, extra: Partial<ComplaintContextInput> = {}, subject = '') =>
@@ -192,5 +194,28 @@ describe('validation', () => {
     for (const body of ['', '   ', '😡😡😡', '\u0000', 'a'.repeat(100_000), '‏שלום', '𠀀𠀁𠀂']) {
       expect(() => run(body)).not.toThrow();
     }
+  });
+});
+
+describe('triageAll', () => {
+  const fixtures = ['complaints', 'holdout', 'samples'].flatMap((set) =>
+    readFileSync(new URL(`../test/fixtures/${set}.jsonl`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => toContext(TicketLine.parse(JSON.parse(l)))),
+  );
+  const options = { uiLanguage: 'zh-Hant', agentName: 'Mei' } as const;
+
+  it('gives each complaint of a batch the triage it gets alone, whatever else is in the batch', () => {
+    const alone = fixtures.map((f) => structuredClone(triage(f, defaultPolicy, NOW, options)));
+    // Languages, tiers and orders side by side, in two orders: nothing one complaint leaves in a
+    // phase may reach another's.
+    expect(triageAll(fixtures, defaultPolicy, NOW, options)).toEqual(alone);
+    expect(triageAll([...fixtures].reverse(), defaultPolicy, NOW, options)).toEqual([...alone].reverse());
+  });
+
+  it('refuses a batch with an invalid complaint, naming its field', () => {
+    expect(() => triageAll([fixtures[0]!, { ticket: { id: '', body: 'x' } }], defaultPolicy, NOW)).toThrow(/ticket\.id/);
+    expect(triageAll([], defaultPolicy, NOW)).toEqual([]);
   });
 });

@@ -8,9 +8,20 @@ async function collect(chunks: (Buffer | string)[], maxBytes = 64): Promise<Line
 }
 
 describe('readLines', () => {
+  it('says of a line when the next is already read, so a caller may take it before answering', async () => {
+    const lines = await collect(['a\nb\nc', '\nd\n', 'e\n']);
+    expect(lines.map((l) => [l.number, l.more ?? false])).toEqual([
+      [1, true],
+      [2, false], // c is not whole until the next chunk
+      [3, true],
+      [4, false],
+      [5, false],
+    ]);
+  });
+
   it('numbers lines from 1 and strips CRLF', async () => {
     expect(await collect(['a\r\nb\n', 'c'])).toEqual([
-      { number: 1, text: 'a' },
+      { number: 1, text: 'a', more: true },
       { number: 2, text: 'b' },
       { number: 3, text: 'c' },
     ]);
@@ -24,7 +35,7 @@ describe('readLines', () => {
   it('turns invalid UTF-8 into an error record and goes on', async () => {
     const bad = Buffer.concat([Buffer.from('{"id":"x","body":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\nok\n')]);
     expect(await collect([bad])).toEqual([
-      { number: 1, error: 'line is not valid UTF-8' },
+      { number: 1, error: 'line is not valid UTF-8', more: true },
       { number: 2, text: 'ok' },
     ]);
   });
@@ -32,7 +43,7 @@ describe('readLines', () => {
   it('skips an over-long line without keeping it, and reads the next', async () => {
     const huge = 'x'.repeat(1000);
     expect(await collect([huge.slice(0, 500), huge.slice(500), '\nafter\n'], 100)).toEqual([
-      { number: 1, error: 'line is over the 100 bytes limit' },
+      { number: 1, error: 'line is over the 100 bytes limit', more: true },
       { number: 2, text: 'after' },
     ]);
   });

@@ -1,7 +1,8 @@
 // Splits a byte stream into lines itself rather than through readline, so that a line that is not
 // UTF-8 becomes an error record instead of silently gaining U+FFFD, and a 50 MB line is counted
 // and skipped without ever being held in memory.
-export type Line = { number: number; text: string } | { number: number; error: string };
+/** `more`: the next line is already read, so a caller may take it before answering this one. */
+export type Line = ({ number: number; text: string } | { number: number; error: string }) & { more?: boolean };
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -30,7 +31,9 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes
     let start = 0;
     for (let nl = buffer.indexOf(NEWLINE); nl !== -1; nl = buffer.indexOf(NEWLINE, start)) {
       take(buffer.subarray(start, nl));
-      yield finish();
+      const line = finish();
+      if (buffer.indexOf(NEWLINE, nl + 1) !== -1) line.more = true;
+      yield line;
       parts = [];
       size = 0;
       tooLong = false;

@@ -106,4 +106,30 @@ describe('cli triage on a corrupted file', () => {
     expect(out[3].error).toMatch(/JSON/);
     expect(out[4].error).toMatch(/MB limit/);
   });
+
+  it('answers lines read together exactly as it answers each alone, blank and bad lines among them', async () => {
+    const rows = [
+      { id: 'c1', body: '我要去12315投诉，快递显示已签收但我没收到' },
+      '{broken',
+      { id: 'c2', body: 'The kettle stopped working after a week', customer: { tags: ['vip'] } },
+      '',
+      { id: 'c3', body: '這是假貨吧，防偽碼根本查不到' },
+      { id: 'c4', body: 'where is my order??', order: { number: '#1', shipments: [{ status: 'in_transit', estimatedDelivery: '2026-11-10T00:00:00Z' }] } },
+      { id: 'bad', body: 3 },
+      ...Array.from({ length: 14 }, (_, k) => ({ id: `r${k}`, body: k % 2 ? '退款呢？' : 'I want my money back, this is the third time I ask' })),
+    ];
+    const together = memoryIo(jsonl(...rows));
+    expect(await main(['triage', '-', ...NOW], together.io)).toBe(1);
+    const alone: string[] = [];
+    for (const row of rows) {
+      if (row === '') continue;
+      const one = memoryIo(jsonl(row));
+      await main(['triage', '-', ...NOW], one.io);
+      alone.push(...one.lines);
+    }
+    // Alone, every line is line 1: the error records differ in that number only.
+    const renumbered = together.lines.map((l) => l.replace(/^\{"line":\d+,/, '{"line":1,'));
+    expect(renumbered).toEqual(alone);
+    expect(together.lines).toHaveLength(20);
+  });
 });

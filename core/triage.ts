@@ -1,4 +1,4 @@
-// The one entry point: context + policy + now → Triage. Pure and deterministic.
+// The entry points: context + policy + now → Triage, one complaint at a time or many together. Pure and deterministic.
 import { scoreCategories } from './categories.ts';
 import { readEmotion, type EmotionReading } from './emotion.ts';
 import { detectLanguage } from './language.ts';

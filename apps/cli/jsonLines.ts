@@ -29,10 +29,12 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes
   for await (const chunk of input) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let start = 0;
-    for (let nl = buffer.indexOf(NEWLINE); nl !== -1; nl = buffer.indexOf(NEWLINE, start)) {
+    // Each newline is looked for once: the one after a line's end also says whether another is read.
+    for (let nl = buffer.indexOf(NEWLINE), next: number; nl !== -1; nl = next) {
+      next = buffer.indexOf(NEWLINE, nl + 1);
       take(buffer.subarray(start, nl));
       const line = finish();
-      if (buffer.indexOf(NEWLINE, nl + 1) !== -1) line.more = true;
+      if (next !== -1) line.more = true;
       yield line;
       parts = [];
       size = 0;

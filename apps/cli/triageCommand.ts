@@ -20,7 +20,7 @@ const MAX_LINE_BYTES = 2 * MAX_BODY_BYTES;
  * complaints' data alive across its phases, and more of it then outlives a young-generation
  * collection and fills the old one.
  */
-const BATCH = 8;
+export const TRIAGE_BATCH = 8;
 
 export async function triageCommand(args: string[], io: Io): Promise<number> {
   let options;
@@ -60,7 +60,7 @@ export async function triageCommand(args: string[], io: Io): Promise<number> {
   for await (const line of readLines(input as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
     batch.push(line);
     // A line is answered before the next is waited for: a batch only holds lines already read.
-    if (line.more && batch.length < BATCH) continue;
+    if (line.more && batch.length < TRIAGE_BATCH) continue;
     for (const result of triageLines(batch, policy, now, uiLanguage.data)) {
       if ('error' in result) {
         failed++;

@@ -17,7 +17,7 @@ import { orderFacts } from './orderFacts.ts';
 import type { Policy } from './policy.ts';
 import { explain } from './reasons.ts';
 import { proposeRemedies } from './remedies.ts';
-import { draftReplies } from './replies.ts';
+import { draftReplies, type AgentInfo } from './replies.ts';
 import { detectRisks } from './risks.ts';
 import { customerTexts, scan, type CustomerText, type ScanHit } from './scan.ts';
 import { computeSla } from './slaClocks.ts';
@@ -57,8 +57,9 @@ export function triage(input: ComplaintContextInput, policy: Policy, now: Date, 
   const context = parseContext(input);
   const texts = customerTexts(context.ticket);
   const hits = scan(texts, policy.lexicons);
-  const result = conclude(context, texts, assess(context, texts, hits, policy, now), policy, now, options);
-  result.replies = draftReplies(context, result, policy, now, { uiLanguage: options.uiLanguage ?? 'en', name: options.agentName });
+  const agent = agentOf(options);
+  const result = conclude(context, texts, assess(context, texts, hits, policy, now), policy, now, agent.uiLanguage);
+  result.replies = draftReplies(context, result, policy, now, agent);
   return result;
 }
 
@@ -73,11 +74,14 @@ export function triageAll(inputs: readonly ComplaintContextInput[], policy: Poli
   const texts = contexts.map((context) => customerTexts(context.ticket));
   const hits = texts.map((t) => scan(t, policy.lexicons));
   const assessments = contexts.map((context, k) => assess(context, texts[k]!, hits[k]!, policy, now));
-  const results = contexts.map((context, k) => conclude(context, texts[k]!, assessments[k]!, policy, now, options));
-  const agent = { uiLanguage: options.uiLanguage ?? 'en', name: options.agentName };
+  const agent = agentOf(options);
+  const results = contexts.map((context, k) => conclude(context, texts[k]!, assessments[k]!, policy, now, agent.uiLanguage));
   results.forEach((result, k) => (result.replies = draftReplies(contexts[k]!, result, policy, now, agent)));
   return results;
 }
+
+/** The agent the options describe: English when they name no UI language. */
+const agentOf = (options: TriageOptions): AgentInfo => ({ uiLanguage: options.uiLanguage ?? 'en', name: options.agentName });
 
 /** What the customer's words and the order say: categories, risks, emotion, tier and priority. */
 interface Assessment {
@@ -102,9 +106,8 @@ function assess(context: ComplaintContext, texts: CustomerText[], hits: ScanHit[
 }
 
 /** The triage but for its reply drafts, which are written from it. */
-function conclude(context: ComplaintContext, texts: CustomerText[], a: Assessment, policy: Policy, now: Date, options: TriageOptions): Triage {
+function conclude(context: ComplaintContext, texts: CustomerText[], a: Assessment, policy: Policy, now: Date, uiLanguage: UiLanguage): Triage {
   const { primary, categories, risks, emotion, tier, priority } = a;
-  const uiLanguage = options.uiLanguage ?? 'en';
   const reasons = explain(
     {
       category: categories.find((c) => c.id === primary),

@@ -89,5 +89,9 @@ describe('buildKeywordMatcher', () => {
     expect(large.denseRows).toBe(0);
     const text = many.filter((_, i) => i % 97 === 0).join(' then ');
     expect(large.scan(text).length / 3).toBe(Math.ceil(9000 / 97));
+    // Chinese and ASCII keywords that share no row: every step is read from the hash table and the root's.
+    const mixed = [...many, '假货', '货a', 'a假', '退款', 'w1x', '款w'];
+    const mixedText = `假货a假 w1x7kq 退款w1 ${text.slice(0, 300)} 货a假货`;
+    expect(all(mixed, mixedText)).toEqual(naive(mixed, mixedText));
   });
 });

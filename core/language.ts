@@ -33,16 +33,6 @@ const OTHER_LATIN = new Set(
 // units that looks each word up where it stands (see readLatinWords): matching built a string per
 // word, and lower-casing another, most of the cost on English text.
 const LATIN_WORD_LETTER = /[a-zà-öø-ÿ]/i;
-/**
- * Per code unit, its lower case if LATIN_WORD_LETTER matches it, else 0. None from U+0180 on
- * does; the table still spans them all, as a bounds test per character cost a third of the read.
- */
-const LATIN_LOWER = new Uint16Array(0x10000);
-for (let c = 0; c < 0x180; c++) {
-  const letter = String.fromCharCode(c);
-  if (LATIN_WORD_LETTER.test(letter)) LATIN_LOWER[c] = letter.toLowerCase().charCodeAt(0);
-}
-const latinLower = (c: number) => LATIN_LOWER[c]!;
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 // Order numbers, tracking codes, links and addresses say nothing about the language.
 const LINK = /https?:\/\/[^\s]+/gi;
@@ -144,16 +134,29 @@ export function detectLanguage(fullText: string): Language {
 // comparison with the listed word at its end cost twice as much on English text.
 const ENGLISH_WORD = 1;
 const OTHER_LATIN_WORD = 2;
-/** The column of each lower-cased letter (or ') that some listed word has; 0: none has it. */
-const WORD_COLUMN = new Uint8Array(0x180);
-let wordColumns = 1;
+/** The column of each lower-cased letter (or ') that some listed word has, from 2; 1: none has it. */
+const WORD_COLUMN = new Uint8Array(0x180).fill(1);
+let wordColumns = 2;
 for (const word of [...ENGLISH, ...OTHER_LATIN]) {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (WORD_COLUMN[c] === 0) WORD_COLUMN[c] = wordColumns++;
+    if (WORD_COLUMN[c] === 1) WORD_COLUMN[c] = wordColumns++;
   }
 }
-if (LATIN_LOWER.some((lower) => lower >= WORD_COLUMN.length)) throw new Error('a Latin letter lower-cases past the word columns');
+/**
+ * Per code unit: 0 if LATIN_WORD_LETTER does not match it, else the column of its lower case. One
+ * read per character where a lower-case table and then the column were two, one waiting on the
+ * other. None from U+0180 on matches; the table still spans them all, as a bounds test per
+ * character cost a third of the read.
+ */
+const LETTER_COLUMN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x180; c++) {
+  const letter = String.fromCharCode(c);
+  if (!LATIN_WORD_LETTER.test(letter)) continue;
+  const lower = letter.toLowerCase().charCodeAt(0);
+  if (lower >= WORD_COLUMN.length) throw new Error('a Latin letter lower-cases past the word columns');
+  LETTER_COLUMN[c] = WORD_COLUMN[lower]!;
+}
 /** State 0 is no listed word's beginning, and stays so; a word's walk starts at WORD_ROOT. */
 const WORD_ROOT = 1;
 const wordChildren: Map<number, number>[] = [new Map(), new Map()];
@@ -174,7 +177,7 @@ for (const [words, kind] of [[ENGLISH, ENGLISH_WORD], [OTHER_LATIN, OTHER_LATIN_
     if (wordKindOf[state] === 0) wordKindOf[state] = kind; // in both lists: English, as ENGLISH comes first
   }
 }
-/** By state and column, the next state (0 from state 0 and in column 0). */
+/** By state and column, the next state (0 from state 0 and in column 1; column 0 is never read). */
 const WORD_TRIE = new Uint16Array(wordChildren.length * wordColumns);
 wordChildren.forEach((children, state) => children.forEach((next, column) => (WORD_TRIE[state * wordColumns + column] = next)));
 const WORD_KIND = Uint8Array.from(wordKindOf);
@@ -197,20 +200,20 @@ function readLatinWords(end: number, settle: boolean): number {
   let english = 0;
   let other = 0;
   for (let i = 0; i < end; ) {
-    let lower = latinLower(units[i]!);
-    if (lower === 0) {
+    let column = LETTER_COLUMN[units[i]!]!;
+    if (column === 0) {
       i++;
       continue;
     }
     let state = WORD_ROOT;
     do {
-      state = WORD_TRIE[state * wordColumns + WORD_COLUMN[lower]!]!;
-      lower = ++i < end ? latinLower(units[i]!) : 0;
-    } while (lower !== 0);
+      state = WORD_TRIE[state * wordColumns + column]!;
+      column = ++i < end ? LETTER_COLUMN[units[i]!]! : 0;
+    } while (column !== 0);
     // "don't": an apostrophe followed by ASCII letters continues the word.
     if (i + 1 < end && units[i] === 0x27 && isAsciiLetter(units[i + 1]!)) {
       state = WORD_TRIE[state * wordColumns + APOSTROPHE_COLUMN]!;
-      while (++i < end && isAsciiLetter(units[i]!)) state = WORD_TRIE[state * wordColumns + WORD_COLUMN[units[i]! | 0x20]!]!;
+      while (++i < end && isAsciiLetter(units[i]!)) state = WORD_TRIE[state * wordColumns + LETTER_COLUMN[units[i]!]!]!;
     }
     const kind = WORD_KIND[state]!;
     wordKinds[count++] = kind;

@@ -23,24 +23,46 @@ export interface KeywordMatcher {
 }
 
 export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher {
-  // 1. A trie with Map children, only while building. The all-ASCII beginnings of the keywords go
-  //    in first, so the states with an all-ASCII path, which get dense rows (step 3), are the first
-  //    `asciiStates`; and each ASCII character on their edges gets a column of those rows.
-  const children: Map<number, number>[] = [new Map()];
-  const ownOutputs: number[][] = [[]];
+  // 1. A trie in flat arrays, built once per lexicon: with a Map of children per state, building
+  //    the automaton took ~160 ms in a fresh process (46,000 Maps to allocate and iterate; now
+  //    ~75), and a sidebar app builds it between the host's answer and the first triage it paints
+  //    (design.md §4: 300 ms).
+  //    Edges are found through a hash table of (parent, character) while inserting; each state
+  //    lists its children in the order they were added (first child, next sibling). The all-ASCII
+  //    beginnings of the keywords go in first, so the states with an all-ASCII path, which get
+  //    dense rows (step 3), are the first `asciiStates`; and each ASCII character on their edges
+  //    gets a column of those rows.
+  let capacity = 1;
+  for (const keyword of keywords) capacity += keyword.length;
+  const charOf = new Uint16Array(capacity); // the character on the edge into each state
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const lastChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  let edgeBits = 1;
+  while (1 << edgeBits < capacity * 2) edgeBits++;
+  const edgeMask = (1 << edgeBits) - 1;
+  const edgeParent = new Int32Array(edgeMask + 1).fill(-1);
+  const edgeChar = new Uint16Array(edgeMask + 1);
+  const edgeChild = new Int32Array(edgeMask + 1);
+  let states = 1;
+  /** The child of `state` on `c`, added when `add`; -1 when there is none and it is not to be added. */
+  const child = (state: number, c: number, add: boolean): number => {
+    let h = slotOf(state + 1, c, 32 - edgeBits);
+    for (; edgeParent[h] !== -1; h = (h + 1) & edgeMask) if (edgeParent[h] === state && edgeChar[h] === c) return edgeChild[h]!;
+    if (!add) return -1;
+    const next = states++;
+    edgeParent[h] = state;
+    edgeChar[h] = c;
+    edgeChild[h] = next;
+    charOf[next] = c;
+    if (lastChild[state] === -1) firstChild[state] = next;
+    else nextSibling[lastChild[state]!] = next;
+    lastChild[state] = next;
+    return next;
+  };
   const insert = (keyword: string, length: number): number => {
     let state = 0;
-    for (let i = 0; i < length; i++) {
-      const c = keyword.charCodeAt(i);
-      let next = children[state]!.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        ownOutputs.push([]);
-        children[state]!.set(c, next);
-      }
-      state = next;
-    }
+    for (let i = 0; i < length; i++) state = child(state, keyword.charCodeAt(i), true);
     return state;
   };
   const classOf = new Uint8Array(0x80); // the column of each ASCII character; 0: back to the root
@@ -53,23 +75,39 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
     }
     insert(keyword, length);
   }
-  const asciiStates = children.length;
+  const asciiStates = states;
+  // Each state's own keywords, in keyword order: a list through `nextOwn`, by keyword.
+  const firstOwn = new Int32Array(capacity).fill(-1);
+  const lastOwn = new Int32Array(capacity).fill(-1);
+  const nextOwn = new Int32Array(keywords.length).fill(-1);
+  const ownCount = new Int32Array(capacity);
   keywords.forEach((keyword, k) => {
-    if (keyword !== '') ownOutputs[insert(keyword, keyword.length)]!.push(k);
+    if (keyword === '') return;
+    const state = insert(keyword, keyword.length);
+    if (lastOwn[state] === -1) firstOwn[state] = k;
+    else nextOwn[lastOwn[state]!] = k;
+    lastOwn[state] = k;
+    ownCount[state]!++;
   });
 
-  const states = children.length;
   const root = new Int32Array(0x10000); // 0 = stay at the root
-  for (const [c, next] of children[0]!) root[c] = next;
-  const goto = (state: number, c: number): number => (state === 0 ? root[c]! : (children[state]!.get(c) ?? -1));
+  for (let next = firstChild[0]!; next !== -1; next = nextSibling[next]!) root[charOf[next]!] = next;
+  const goto = (state: number, c: number): number => (state === 0 ? root[c]! : child(state, c, false));
 
-  // 2. Failure links breadth first; each state's outputs include those of its failure chain.
+  // 2. Failure links breadth first. A state's keywords are its own, then those of its failure
+  //    state: counted on the way, then written in the same order, the failure state's first.
   const fail = new Int32Array(states);
-  const outputs: number[][] = ownOutputs.map((o) => o.slice());
-  const queue: number[] = [...children[0]!.values()];
-  for (let head = 0; head < queue.length; head++) {
+  const outCount = new Int32Array(states);
+  const queue = new Int32Array(states - 1);
+  let tail = 0;
+  for (let next = firstChild[0]!; next !== -1; next = nextSibling[next]!) {
+    queue[tail++] = next;
+    outCount[next] = ownCount[next]!;
+  }
+  for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
-    for (const [c, next] of children[s]!) {
+    for (let next = firstChild[s]!; next !== -1; next = nextSibling[next]!) {
+      const c = charOf[next]!;
       let f = fail[s]!;
       let target = goto(f, c);
       while (target === -1) {
@@ -77,19 +115,19 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
         target = goto(f, c);
       }
       fail[next] = target === next ? 0 : target;
-      outputs[next]!.push(...outputs[fail[next]!]!);
-      queue.push(next);
+      outCount[next] = ownCount[next]! + outCount[fail[next]!]!;
+      queue[tail++] = next;
     }
   }
   const outStart = new Int32Array(states + 1);
-  let total = 0;
-  for (let s = 0; s < states; s++) {
-    outStart[s] = total;
-    total += outputs[s]!.length;
+  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s]! + outCount[s]!;
+  const outKeyword = new Int32Array(outStart[states]!);
+  for (let q = 0; q < tail; q++) {
+    const s = queue[q]!;
+    let o = outStart[s]!;
+    for (let k = firstOwn[s]!; k !== -1; k = nextOwn[k]!) outKeyword[o++] = k;
+    outKeyword.copyWithin(o, outStart[fail[s]!]!, outStart[fail[s]! + 1]!);
   }
-  outStart[states] = total;
-  const outKeyword = new Int32Array(total);
-  outputs.forEach((list, s) => list.forEach((k, i) => (outKeyword[outStart[s]! + i] = k)));
   const lengths = Int32Array.from(keywords, (k) => k.length);
 
   // 3. The dense rows of the states with an all-ASCII path, filled breadth first: a row is that of
@@ -101,13 +139,13 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   //    hash table.
   const denseStates = asciiStates <= STATE_BITS ? asciiStates : 0;
   const dense = new Uint16Array(denseStates * width);
-  for (let q = -1; q < queue.length; q++) {
+  for (let q = -1; q < tail; q++) {
     const s = q === -1 ? 0 : queue[q]!;
     if (s >= denseStates) continue;
     if (s !== 0) dense.copyWithin(s * width, fail[s]! * width, (fail[s]! + 1) * width);
-    children[s]!.forEach((next, c) => {
-      if (c < 0x80) dense[s * width + classOf[c]!] = next;
-    });
+    for (let next = firstChild[s]!; next !== -1; next = nextSibling[next]!) {
+      if (charOf[next]! < 0x80) dense[s * width + classOf[charOf[next]!]!] = next;
+    }
   }
   for (let e = 0; e < dense.length; e++) if (outStart[dense[e]! + 1]! > outStart[dense[e]!]!) dense[e] = dense[e]! | ENDS_KEYWORD;
   // 4. Every other step in one hash table keyed by (state, character), with the failure links
@@ -124,11 +162,12 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   const anchors = new Int32Array(states);
   let bound = 0; // entries at most: the children along each state's chain, counted twice if shared
   const chainSize = new Int32Array(states);
-  for (const s of queue) {
+  for (let q = 0; q < tail; q++) {
+    const s = queue[q]!;
     const f = fail[s]!;
     anchors[s] = hasRow(s) ? s : f === 0 || hasRow(f) ? f : anchors[f]!;
     let own = 0;
-    for (const c of children[s]!.keys()) if (c >= 0x80 || !hasRow(s)) own++;
+    for (let next = firstChild[s]!; next !== -1; next = nextSibling[next]!) if (charOf[next]! >= 0x80 || !hasRow(s)) own++;
     chainSize[s] = own + chainSize[f]!;
     bound += chainSize[s]!;
   }
@@ -146,15 +185,17 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   for (let s = 1; s < states; s++) {
     links[2 * s] = anchors[s]!;
     for (let t = s; t !== 0; t = fail[t]!) {
-      children[t]!.forEach((next, c) => {
-        if (c < 0x80 && hasRow(t)) return;
+      for (let next = firstChild[t]!; next !== -1; next = nextSibling[next]!) {
+        const c = charOf[next]!;
+        if (c < 0x80 && hasRow(t)) continue;
         let h = slotOf(s, c, shift);
-        for (; stepState[h] !== 0; h = (h + 1) & mask) if (stepState[h] === s && stepChar[h] === c) return; // a state earlier in the chain has it
+        while (stepState[h] !== 0 && (stepState[h] !== s || stepChar[h] !== c)) h = (h + 1) & mask;
+        if (stepState[h] !== 0) continue; // a state earlier in the chain has it
         stepState[h] = s;
         stepChar[h] = c;
         stepTarget[h] = next;
         links[2 * s + 1] = links[2 * s + 1]! | (1 << (c & 31));
-      });
+      }
     }
   }
   /** The most characters of an all-ASCII state's path: an ASCII walk started from the root this far back is in step. */

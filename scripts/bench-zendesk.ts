@@ -1,11 +1,13 @@
 // Zendesk app figures for `npm run bench`: the app's JS size (raw, gzip, brotli) and the host calls made
-// when a ticket opens, counted in the ZAF test host in Chromium (skipped when Chromium is not installed).
+// when a ticket opens, counted in the ZAF test host in Chromium, and the time to the first triage painted
+// (skipped when Chromium is not installed).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket } from '../adapters/zendesk/fixtures/payloads.ts';
 import { appJsGzipBytes, buildZendesk } from './build/zendesk.ts';
 import { jsSize, sizeFigures } from './bench-sizes.ts';
+import { PAINT_PROBE, paintAfterAnswer } from './bench-paint.ts';
 
 export interface ZendeskFigure {
   name: string;
@@ -28,7 +30,8 @@ export async function benchZendesk(): Promise<ZendeskFigure[]> {
       ['crisis zh-Hant', crisisTicket, crisisOrder],
       ['routine en', routineTicket, routineOrder],
     ] as const) {
-      const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, { ticket, settings, orderResponses: [{ status: 200, body: order }] });
+      const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, { ticket, settings, orderResponses: [{ status: 200, body: order }] }, { initScript: PAINT_PROBE });
+      figures.push({ name: `Zendesk open (${name}): first triage painted after the host's answer`, value: await paintAfterAnswer(app()), unit: 'ms', budget: '≤ 300' });
       await app().waitForSelector('[data-testid="order-card"]');
       await page.waitForTimeout(500); // anything late would show up here
       const calls = (await page.evaluate('window.__calls')) as { kind: string }[];

@@ -46,7 +46,7 @@ export interface Opened {
 
 export interface Harness {
   built: FreshdeskBuild;
-  open(name: string, scenario: Scenario, options?: { now?: Date }): Promise<Opened>;
+  open(name: string, scenario: Scenario, options?: { now?: Date; initScript?: string }): Promise<Opened>;
   close(): Promise<void>;
 }
 
@@ -95,6 +95,8 @@ export async function startHarness(): Promise<Harness> {
         if (url.startsWith(appOrigin) || url.startsWith(hostOrigin)) return route.continue();
         return route.abort();
       });
+      // A script run in every frame before its own (the bench's paint probe, bench-paint.ts).
+      if (options.initScript) await context.addInitScript(options.initScript);
       const page = await context.newPage();
       await page.goto(`${hostOrigin}/host.html?scenario=${name}`);
       await page.waitForFunction('window.__ready === true');

@@ -36,7 +36,7 @@ function listen(server: Server, host: string): Promise<number> {
 export interface Harness {
   browser: Browser;
   scenarios: Map<string, Scenario>;
-  open(name: string, scenario: Scenario, options?: { viewport?: { width: number; height: number }; now?: Date }): Promise<{ page: Page; context: BrowserContext; app: () => import('playwright-core').Frame }>;
+  open(name: string, scenario: Scenario, options?: { viewport?: { width: number; height: number }; now?: Date; initScript?: string }): Promise<{ page: Page; context: BrowserContext; app: () => import('playwright-core').Frame }>;
   close(): Promise<void>;
 }
 
@@ -81,6 +81,8 @@ export async function startHarness(): Promise<Harness> {
         if (url.startsWith(appOrigin) || url.startsWith(`http://localhost:${hostPort}`)) return route.continue();
         return route.abort();
       });
+      // A script run in every frame before its own (the bench's paint probe, bench-paint.ts).
+      if (options.initScript) await context.addInitScript(options.initScript);
       const page = await context.newPage();
       await page.goto(`http://localhost:${hostPort}/host.html?scenario=${name}`);
       const appFrame = () => {

@@ -1,0 +1,26 @@
+// How long a sidebar app takes to paint its first triage once the host has answered (design.md §4:
+// ≤ 300 ms), measured inside the app's frame in Chromium: the time from the last message the frame
+// received before its triage summary appeared (the host's answer it was waiting for: nothing else
+// is read while the triage runs) to the next animation frame after the summary was inserted, when
+// the browser paints it. The first triage includes building the lexicons' automaton.
+import type { Frame } from 'playwright-core';
+
+/** Run in every frame before its own scripts (the harnesses' `initScript`); it acts in the app's frame only. */
+export const PAINT_PROBE = `(() => {
+  if (window === window.top) return;
+  addEventListener('message', () => { window.__lastMessageAt = performance.now(); }, true);
+  const observer = new MutationObserver(() => {
+    if (window.__paintMs !== undefined || !document.querySelector('[data-testid="summary"]')) return;
+    observer.disconnect();
+    const answeredAt = window.__lastMessageAt;
+    window.__paintMs = null;
+    requestAnimationFrame(() => { window.__paintMs = performance.now() - answeredAt; });
+  });
+  observer.observe(document, { subtree: true, childList: true });
+})()`;
+
+/** The probe's figure in the app's frame, once the summary has been painted. */
+export async function paintAfterAnswer(app: Frame): Promise<number> {
+  await app.waitForFunction('typeof window.__paintMs === "number"');
+  return (await app.evaluate('window.__paintMs')) as number;
+}

@@ -1,7 +1,7 @@
 // What the order and the customer's history say on their own, before reading a word of the
 // complaint: a late parcel, a "delivered" scan, an open refund, a customer who complained before.
 import { parseInstant } from './businessCalendar.ts';
-import type { ComplaintContext, Evidence } from './model.ts';
+import type { ComplaintContext, Evidence, Money } from './model.ts';
 
 export type OrderFactKind =
   | 'shipment_late'
@@ -39,4 +39,22 @@ export function orderFacts(context: ComplaintContext, now: Date): OrderFact[] {
   const previous = context.customer?.previousComplaints ?? 0;
   if (previous > 0) fact('previous_complaints', 'customer', `${previous} earlier complaint${previous === 1 ? '' : 's'}`);
   return facts;
+}
+
+/**
+ * The order's value and what is left of it after refunds already made or under way: what a full
+ * refund gives back, for the remedies and for the tone guard alike.
+ */
+export function orderValue(context: ComplaintContext): { value: Money; left: number } | undefined {
+  const order = context.order;
+  const total = order?.total;
+  if (!order || !total || !(total.amount > 0)) return undefined;
+  if (order.financialStatus === 'refunded' || order.financialStatus === 'voided') return { value: total, left: 0 };
+  let refunded = 0;
+  for (const r of order.refunds) {
+    if (r.status !== 'failed' && r.amount && r.amount.currency === total.currency) refunded += r.amount.amount;
+  }
+  // Rounded down to the cent: what is left is never more than was paid.
+  const left = refunded > 0 ? Math.floor((total.amount - refunded) * 100 + 1e-6) / 100 : total.amount;
+  return { value: total, left: Math.max(0, left) };
 }

@@ -4,7 +4,8 @@
 import * as z from './zod.ts';
 import { approverFor, limitFor, type Authority } from './authority.ts';
 import { formattingLocale, formatMoney } from './localeFormat.ts';
-import type { Approver, CategoryId, ComplaintContext, Money, Remedy, RemedyKind, Tier, UiLanguage } from './model.ts';
+import type { Approver, CategoryId, ComplaintContext, Remedy, RemedyKind, Tier, UiLanguage } from './model.ts';
+import { orderValue } from './orderFacts.ts';
 
 const share = z.number().check(z.gte(0), z.lte(1));
 
@@ -57,21 +58,6 @@ export const REMEDY_NAMES: Record<RemedyKind, Record<UiLanguage, string>> = {
   priority_shipping: { en: 'Priority shipping on the next order', 'zh-Hans': '下一单优先发货', 'zh-Hant': '下一筆訂單優先出貨' },
   gesture: { en: 'Handwritten apology and a dedicated agent', 'zh-Hans': '手写致歉信 + 专属客服跟进', 'zh-Hant': '手寫道歉信＋專人跟進' },
 };
-
-/** The order's value and what is left of it after refunds already made or under way. */
-function orderValue(context: ComplaintContext): { value: Money; left: number } | undefined {
-  const order = context.order;
-  const total = order?.total;
-  if (!order || !total || !(total.amount > 0)) return undefined;
-  if (order.financialStatus === 'refunded' || order.financialStatus === 'voided') return { value: total, left: 0 };
-  let refunded = 0;
-  for (const r of order.refunds) {
-    if (r.status !== 'failed' && r.amount && r.amount.currency === total.currency) refunded += r.amount.amount;
-  }
-  // Rounded down to the cent: what is left is never more than was paid.
-  const left = refunded > 0 ? Math.floor((total.amount - refunded) * 100 + 1e-6) / 100 : total.amount;
-  return { value: total, left: Math.max(0, left) };
-}
 
 /** Rounds a goodwill amount down to two significant figures: ¥135 → ¥130, ¥18.9 → ¥18. */
 function niceFloor(x: number): number {

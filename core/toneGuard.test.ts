@@ -8,7 +8,7 @@ import { lintReply, quoteSpans, type Finding } from './toneGuard.ts';
 import { provideTonePhrases, tonePhrases, TonePhrases } from './toneLint.ts';
 import { TONE_PHRASES } from './tonePhrases.ts';
 import { parseOrThrow, ValidationError } from './validation.ts';
-import { parseContext } from './triage.ts';
+import { parseContext, triage } from './triage.ts';
 
 const customer = (lang: UiLanguage, extra: Partial<ComplaintContextInput> = {}) => parseContext({ ticket: { id: 't', body: '', locale: lang }, ...extra });
 const lint = (draft: string, lang: UiLanguage, role: Role = 'agent', policy: Policy = defaultPolicy, extra: Partial<ComplaintContextInput> = {}) => {
@@ -211,6 +211,19 @@ describe('money beyond the role’s authority', () => {
     const findings = lint('非常抱歉，今天为您全额退款。', 'zh-Hans', 'agent', defaultPolicy, big);
     expect(findings.map((f) => [f.rule, f.text])).toEqual([['over_authority', '全额退款']]);
     expect(lint('I’m sorry; I will give you a full refund today.', 'en', 'agent', defaultPolicy, { order: { total: { amount: 50, currency: 'USD' } } })).toEqual([]);
+  });
+
+  it('weighs a full refund as what is left of the order, as the remedies do', () => {
+    // ¥600 paid, ¥200 already refunded: a full refund is ¥400, within the agent's ¥500.
+    const refunds = [{ status: 'pending' as const, amount: { amount: 200, currency: 'CNY' } }];
+    const partlyRefunded = { order: { total: { amount: 600, currency: 'CNY' }, refunds } };
+    expect(lint('非常抱歉，今天为您全额退款。', 'zh-Hans', 'agent', defaultPolicy, partlyRefunded)).toEqual([]);
+    expect(rules(lint('非常抱歉，今天为您全额退款。', 'zh-Hans', 'agent', defaultPolicy, { order: { total: { amount: 600, currency: 'CNY' } } }))).toEqual(['over_authority']);
+    // The draft triage writes for such an order offers that amount and passes its own guard.
+    const context = customer('zh-Hant', { ...partlyRefunded, ticket: { id: '4711', subject: '', body: '實物和圖片完全不一樣，怎麼回事？' } });
+    const result = triage(context, defaultPolicy, new Date('2026-11-20T12:00:00Z'));
+    expect(result.remedies[0]).toMatchObject({ kind: 'full_refund', amount: { amount: 400 }, authority: 'within' });
+    for (const reply of result.replies) expect(lintReply(reply.text, parseContext(context), defaultPolicy, 'agent').filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('marks an amount it cannot convert for a person to check', () => {

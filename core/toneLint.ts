@@ -15,6 +15,7 @@ import { findAmounts, type CurrencyMark } from './amounts.ts';
 import { isWithin, type Role } from './authority.ts';
 import { detectLanguage } from './language.ts';
 import { UiLanguage, type ComplaintContext } from './model.ts';
+import { orderValue } from './orderFacts.ts';
 import { countScriptMarkers, normalise } from './normalise.ts';
 import type { Policy } from './policy.ts';
 import { customerTexts } from './scan.ts';
@@ -317,8 +318,10 @@ export function lintReply(draft: string, context: ComplaintContext, policy: Poli
     if (within === false) add('over_authority', 'error', amount.start, amount.end, approvalWording);
     else if (within === undefined) add('over_authority', 'info', amount.start, amount.end, approvalWording);
   }
-  const total = context.order?.total;
-  if (total && total.amount > 0 && isWithin(total, role, authority) === false) {
+  // A full refund gives back what is left of the order, as the remedies size it: after CN¥1 of a CN¥500
+  // order was refunded, "full refund" means CN¥499, within a CN¥500 authority.
+  const order = orderValue(context);
+  if (order && order.left > 0 && isWithin({ amount: order.left, currency: order.value.currency }, role, authority) === false) {
     const re = tone.cues.fullRefund;
     for (const pattern of [new RegExp(re.en.source, 'g'), new RegExp(re.zh.source, 'g')]) {
       for (const m of own.matchAll(pattern)) {

@@ -1,8 +1,10 @@
 // The default policy, and a shop's override merged over it and validated as a whole, so an error
 // names the path the admin wrote ("tiers.severe.categories[2]: unknown category \"lost\""). The
 // schema and the settings live in policySettings.ts; this file adds the built-in language data: the
-// lexicons to the policy, the Han tables to the text functions (importing hanTableData.ts provides them).
+// lexicons to the policy, the Han tables to the text functions and the reply wording to the drafts
+// (importing hanTableData.ts and replyTemplates.ts provides them).
 import './hanTableData.ts';
+import './replyTemplates.ts';
 import { enLexicon } from './lexicons/en.ts';
 import { zhLexicon } from './lexicons/zh.ts';
 import { PolicyError, parsePolicy, policyWith, type Policy } from './policySettings.ts';

@@ -7,7 +7,7 @@ import { Authority, defaultAuthority } from './authority.ts';
 import { Lexicons, type LexiconsInput } from './lexicon.ts';
 import { CATEGORY_IDS, Priority, RISK_IDS, type CategoryId } from './model.ts';
 import { RemedyPolicy, defaultRemedyPolicy } from './remedies.ts';
-import { ReplyOverrides } from './replyTemplates.ts';
+import { ReplyOverrides } from './replyWording.ts';
 import { SlaPolicy, defaultSlaPolicy } from './slaClocks.ts';
 import { ValidationError, parseOrThrow, type Issue } from './validation.ts';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, type CategoryId, type ComplaintContextInput, type RiskFinding, type Tier, type UiLanguage } from './model.ts';
 import { PolicyError, defaultPolicy, resolvePolicy, type Policy } from './policy.ts';
-import { REPLY_VALUES } from './replyTemplates.ts';
+import { REPLY_VALUES } from './replyWording.ts';
 import { draftReplies, escapeHtml, replyLanguage, type TriageSoFar } from './replies.ts';
 import { computeSla } from './slaClocks.ts';
 import { lintReply } from './toneGuard.ts';

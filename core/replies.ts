@@ -10,7 +10,7 @@ import { formatList, formatMessage, valueNames, type ValueList, type Values } fr
 import type { Approver, CategoryId, ComplaintContext, Evidence, Language, Remedy, RemedyKind, Reply, ReplyKind, Triage, UiLanguage } from './model.ts';
 import type { Policy } from './policy.ts';
 import { REMEDY_NAMES, proposeRemedies } from './remedies.ts';
-import { CATEGORY_SCRIPTS, PART_TEMPLATES, QUOTES, REPLY_TEMPLATES, REPLY_TITLES, REPLY_VALUE_NAMES, TEAM_NAMES } from './replyTemplates.ts';
+import { REPLY_VALUE_NAMES, replyWording, type ReplyWording } from './replyWording.ts';
 import type { ClockKind } from './slaClocks.ts';
 
 /**
@@ -107,20 +107,26 @@ function isOneLine(text: string): boolean {
 }
 
 // A crisis is answered by supervisor, legal and PR together (domain §7, tier 3: a statement in 2 h).
-const TEAMS: (keyof typeof TEAM_NAMES)[] = ['supervisor', 'legal', 'pr'];
-/** The teams as listed in each language, written once. */
-const TEAM_LISTS: Record<UiLanguage, string> = {
-  en: listOf(TEAMS.map((t) => TEAM_NAMES[t].en), 'en'),
-  'zh-Hans': listOf(TEAMS.map((t) => TEAM_NAMES[t]['zh-Hans']), 'zh-Hans'),
-  'zh-Hant': listOf(TEAMS.map((t) => TEAM_NAMES[t]['zh-Hant']), 'zh-Hant'),
-};
+const TEAMS: (keyof ReplyWording['teams'])[] = ['supervisor', 'legal', 'pr'];
+
+// What is written once from the provided wording, and again should other wording be provided: the
+// teams as listed in each language, "within 2 hours" as written, and the drafts' titles.
+let written: { from: ReplyWording; teams: Record<UiLanguage, string>; relativeTimes: Map<string, Map<number, string>>; titles: Map<UiLanguage, Map<CategoryId, Record<ReplyKind, string>>> } | undefined;
+
+function writtenFrom(wording: ReplyWording): NonNullable<typeof written> {
+  if (written?.from !== wording) {
+    const teams = (lang: UiLanguage) => listOf(TEAMS.map((t) => wording.teams[t][lang]), lang);
+    written = { from: wording, teams: { en: teams('en'), 'zh-Hans': teams('zh-Hans'), 'zh-Hant': teams('zh-Hant') }, relativeTimes: new Map(), titles: new Map() };
+  }
+  return written;
+}
 
 const QUOTE_MARKS = /[“”"「」『』]/;
 const ALL_QUOTE_MARKS = /[“”"「」『』]/g;
 
 /** Quoted so the reader (and the tone guard) sees whose words these are. */
-function quote(text: string, lang: UiLanguage): string {
-  const [open, close] = QUOTES[lang];
+function quote(text: string, lang: UiLanguage, wording: ReplyWording): string {
+  const [open, close] = wording.quotes[lang];
   // Tested first: a replace that finds nothing still costs more than the test.
   return `${open}${QUOTE_MARKS.test(text) ? text.replace(ALL_QUOTE_MARKS, "'") : text}${close}`;
 }
@@ -143,14 +149,14 @@ function time(iso: string | undefined): number | undefined {
 // one takes a plural rule and a number format (~1.5 µs in English), and every triage writes three
 // of the same few dozen. Locales come from customers' data, and days can be any count: both maps
 // are bounded.
-const relativeTimes = new Map<string, Map<number, string>>();
 const LANGUAGE_INDEX: Record<UiLanguage, number> = { en: 0, 'zh-Hans': 1, 'zh-Hant': 2 };
 const UNIT_INDEX = { minute: 0, hour: 1, day: 2 } as const;
 
-function within(lang: UiLanguage, locale: string, unit: keyof typeof UNIT_INDEX, n: number): string {
-  const written = relativeTimes.get(locale) ?? remember(relativeTimes, locale, new Map());
+function within(wording: ReplyWording, lang: UiLanguage, locale: string, unit: keyof typeof UNIT_INDEX, n: number): string {
+  const relativeTimes = writtenFrom(wording).relativeTimes;
+  const times = relativeTimes.get(locale) ?? remember(relativeTimes, locale, new Map());
   const key = (n * 3 + UNIT_INDEX[unit]) * 3 + LANGUAGE_INDEX[lang]; // n is a whole number ≥ 0
-  return written.get(key) ?? remember(written, key, formatMessage(PART_TEMPLATES.time[lang], locale, { kind: 'in', unit, n }));
+  return times.get(key) ?? remember(times, key, formatMessage(wording.parts.time[lang], locale, { kind: 'in', unit, n }));
 }
 
 export function draftReplies(context: ComplaintContext, triage: TriageSoFar, policy: Policy, now: Date, agent: AgentInfo): Reply[] {
@@ -159,16 +165,17 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   const locale = formattingLocale(lang, customerLocale);
   const zone = context.ticket.requester?.timeZone ?? zoneOfLocale(customerLocale);
   const nowMs = now.getTime();
-  const part = (name: keyof typeof PART_TEMPLATES, values: Values) => formatMessage(PART_TEMPLATES[name][lang], locale, values);
+  const wording = replyWording();
+  const part = (name: keyof ReplyWording['parts'], values: Values) => formatMessage(wording.parts[name][lang], locale, values);
 
   // ── Times, phrased for the customer ──
   const phrase = (due: number): string => {
     const ms = Math.max(due - nowMs, SHORTEST_PROMISE);
     if (zone) return part('time', { kind: 'at', at: formatMoment(nowMs + ms, locale, zone), unit: '', n: 0 });
     const minutes = Math.ceil(ms / MINUTE);
-    if (minutes < 60) return within(lang, locale, 'minute', Math.ceil(minutes / 5) * 5);
-    if (minutes <= 48 * 60) return within(lang, locale, 'hour', Math.ceil(minutes / 60));
-    return within(lang, locale, 'day', Math.ceil(minutes / (24 * 60)));
+    if (minutes < 60) return within(wording, lang, locale, 'minute', Math.ceil(minutes / 5) * 5);
+    if (minutes <= 48 * 60) return within(wording, lang, locale, 'hour', Math.ceil(minutes / 60));
+    return within(wording, lang, locale, 'day', Math.ceil(minutes / (24 * 60)));
   };
   const targets = policy.sla.targets[triage.tier];
   const clockDue = (kinds: ClockKind[], fallbackMinutes: number): number => {
@@ -190,7 +197,7 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   const items =
     titles.length === 0
       ? ''
-      : part('items', { first: listOf(titles.slice(0, 2).map((t) => quote(t, lang)), lang), more: Math.max(0, titles.length - 2) });
+      : part('items', { first: listOf(titles.slice(0, 2).map((t) => quote(t, lang, wording)), lang), more: Math.max(0, titles.length - 2) });
   const shipments = order?.shipments ?? [];
   const shipment = shipments.findLast((s) => s.trackingNumber) ?? shipments[shipments.length - 1];
   const carrier = plain(shipment?.carrier, 40);
@@ -246,14 +253,14 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   const delivery = deliveryAt === undefined ? '' : formatDay(deliveryAt, locale, dayZone);
   const day = phrase(nowMs + DAY);
   const riskList = listOf(risks.map((r) => RISK_NAMES[r][lang]), lang);
-  const quoteList = listOf(quotes.map((q) => quote(q, lang)), lang);
+  const quoteList = listOf(quotes.map((q) => quote(q, lang, wording)), lang);
   const approvalList = listOf(approvals, lang);
   // The values every template may use, by position (REPLY_NAMES): the facts, then the parts
   // written from them, filled in as they are written. A value still undefined reads as not
   // provided, exactly as an absent one, so each part sees the facts alone and compensation its own
   // values besides, as if each had its own copy of the values; but there is no copy.
   const v: ValueList = new Array(REPLY_NAMES.length); // empty slots read as undefined
-  const partOf = (name: 'greeting' | 'signoff' | 'compensation') => formatList(PART_TEMPLATES[name][lang], locale, REPLY_SLOTS, v);
+  const partOf = (name: 'greeting' | 'signoff' | 'compensation') => formatList(wording.parts[name][lang], locale, REPLY_SLOTS, v);
   v[AT.customer] = customer;
   v[AT.hasCustomer] = yesNo(customer !== '');
   v[AT.agent] = agentName;
@@ -286,10 +293,10 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   v[AT.hasRisks] = yesNo(risks.length > 0);
   v[AT.quotes] = quoteList;
   v[AT.hasQuotes] = yesNo(quotes.length > 0);
-  v[AT.teams] = TEAM_LISTS[lang];
+  v[AT.teams] = writtenFrom(wording).teams[lang];
   v[AT.approvals] = approvalList;
   v[AT.hasApprovals] = yesNo(approvals.length > 0);
-  const [ackTemplate, apologyTemplate, preventionTemplate] = CATEGORY_SCRIPTS[triage.category][lang];
+  const [ackTemplate, apologyTemplate, preventionTemplate] = wording.scripts[triage.category][lang];
   const greeting = partOf('greeting');
   const signoff = partOf('signoff');
   const ack = formatList(ackTemplate, locale, REPLY_SLOTS, v);
@@ -311,20 +318,19 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
 
   const kinds: ReplyKind[] = ['acceptance', 'empathy', 'scenario', 'progress_update', 'follow_up'];
   if (triage.tier === 'crisis') kinds.push('holding_statement', 'escalation_note');
-  const draftTitles = titlesFor(agent.uiLanguage, triage.category);
-  return kinds.map((kind) => ({ kind, language: lang, title: draftTitles[kind], text: render(kind, lang, locale, v, policy) }));
+  const draftTitles = titlesFor(wording, agent.uiLanguage, triage.category);
+  return kinds.map((kind) => ({ kind, language: lang, title: draftTitles[kind], text: render(wording, kind, lang, locale, v, policy) }));
 }
 
 // The drafts' titles, for the agent: they depend on the UI language and the category alone, so each
 // set is written once. Both are closed lists (3 × 14 pairs), within the usual bound of remember().
-const writtenTitles = new Map<UiLanguage, Map<CategoryId, Record<ReplyKind, string>>>();
-
-function titlesFor(ui: UiLanguage, category: CategoryId): Record<ReplyKind, string> {
+function titlesFor(wording: ReplyWording, ui: UiLanguage, category: CategoryId): Record<ReplyKind, string> {
+  const writtenTitles = writtenFrom(wording).titles;
   const forUi = writtenTitles.get(ui) ?? remember(writtenTitles, ui, new Map());
   let titles = forUi.get(category);
   if (titles === undefined) {
     const categoryName = CATEGORY_NAMES[category][ui];
-    const title = (kind: ReplyKind) => formatMessage(REPLY_TITLES[kind][ui], ui, { categoryName });
+    const title = (kind: ReplyKind) => formatMessage(wording.titles[kind][ui], ui, { categoryName });
     titles = remember(forUi, category, {
       acceptance: title('acceptance'),
       empathy: title('empathy'),
@@ -338,7 +344,7 @@ function titlesFor(ui: UiLanguage, category: CategoryId): Record<ReplyKind, stri
   return titles;
 }
 
-function render(kind: ReplyKind, lang: UiLanguage, locale: string, values: ValueList, policy: Policy): string {
+function render(wording: ReplyWording, kind: ReplyKind, lang: UiLanguage, locale: string, values: ValueList, policy: Policy): string {
   const override = policy.replies[kind]?.[lang];
   if (override !== undefined) {
     try {
@@ -347,5 +353,5 @@ function render(kind: ReplyKind, lang: UiLanguage, locale: string, values: Value
       // A validated override can still fail on a value's type (a plural over a word): ours stands in.
     }
   }
-  return formatList(REPLY_TEMPLATES[kind][lang], locale, REPLY_SLOTS, values).trim();
+  return formatList(wording.replies[kind][lang], locale, REPLY_SLOTS, values).trim();
 }

@@ -1,5 +1,5 @@
-// The words of the reply drafts, as ICU messages per language. Every message receives the same
-// values (REPLY_VALUES); a missing fact arrives as an empty string with its `has…` flag "no", so
+// The built-in words of the reply drafts, as ICU messages per language (provided to the drafts on
+// import: replyWording.ts). Every message receives the same values (REPLY_VALUES); a missing fact arrives as an empty string with its `has…` flag "no", so
 // each message chooses the variant without it through a select. A shop overrides any reply kind per
 // language in its policy (`replies.scenario.en`), with the same values, the parts we compose
 // (`{apology}`, `{compensation}`, `{prevention}`…) included.
@@ -7,38 +7,10 @@
 // Scripts follow domain/complaint-handling.md §6: the empathy formula (acknowledge the feeling, own
 // the responsibility, commit to an action) and scenario scripts of apology + compensation +
 // prevention; English avoids straight apostrophes, which ICU reads as quoting.
-import * as z from './zod.ts';
-import { templateProblem } from './messageFormat.ts';
-import { ReplyKind, UiLanguage, type CategoryId } from './model.ts';
+import type { CategoryId, ReplyKind, UiLanguage } from './model.ts';
+import { provideReplyWording, type ReplyWording } from './replyWording.ts';
 
 type PerLanguage = Record<UiLanguage, string>;
-
-/** Every value a reply message may use, in the order replies.ts gives them positions. */
-export const REPLY_VALUE_NAMES = [
-  // facts of the complaint, each with a yes/no flag when it may be missing
-  'customer', 'hasCustomer', 'agent', 'hasAgent', 'ticket', 'order', 'hasOrder', 'items', 'hasItems', 'itemCount',
-  'carrier', 'hasCarrier', 'tracking', 'hasTracking', 'delivery', 'deliveryKind', 'total', 'hasTotal',
-  'category', 'categoryName', 'tier', 'tierName', 'isShipping', 'isSafety', 'approval',
-  // times, already phrased: "within 2 hours" / "by Fri, Nov 20, 2:00 PM" / "2小时内"
-  'handling', 'update', 'day',
-  // parts we compose
-  'greeting', 'signoff', 'ack', 'apology', 'compensation', 'prevention',
-  // the escalation note's
-  'risks', 'hasRisks', 'quotes', 'hasQuotes', 'teams', 'approvals', 'hasApprovals',
-] as const;
-export const REPLY_VALUES: ReadonlySet<string> = new Set(REPLY_VALUE_NAMES);
-
-const NUMBER_VALUES: ReadonlySet<string> = new Set(['itemCount']);
-
-/** Validated when the policy loads: an ICU error or an unknown value is refused with its path. */
-const ReplyTemplate = z.string().check(
-  z.superRefine((template, ctx) => {
-    const problem = templateProblem(template, REPLY_VALUES, NUMBER_VALUES);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-);
-export const ReplyOverrides = z.partialRecord(ReplyKind, z.partialRecord(UiLanguage, ReplyTemplate));
-export type ReplyOverrides = z.infer<typeof ReplyOverrides>;
 
 export const REPLY_TEMPLATES: Record<ReplyKind, PerLanguage> = {
   acceptance: {
@@ -91,7 +63,7 @@ export const REPLY_TITLES: Record<ReplyKind, PerLanguage> = {
 };
 
 /** The smaller messages the parts are made of; each gets the reply values plus its own. */
-export const PART_TEMPLATES: Record<'greeting' | 'signoff' | 'time' | 'items' | 'offer' | 'offerNoun' | 'compensation', PerLanguage> = {
+export const PART_TEMPLATES: ReplyWording['parts'] = {
   greeting: {
     en: '{hasCustomer, select, yes {Hi {customer},} other {Hello,}}',
     'zh-Hans': '{hasCustomer, select, yes {{customer}，您好！} other {您好！}}',
@@ -405,3 +377,14 @@ export const CATEGORY_SCRIPTS: Record<CategoryId, Record<UiLanguage, Script>> = 
     ],
   },
 };
+
+/** The built-in wording, provided to every draft written after this module is imported. */
+export const BUILT_IN_WORDING: ReplyWording = {
+  replies: REPLY_TEMPLATES,
+  titles: REPLY_TITLES,
+  parts: PART_TEMPLATES,
+  quotes: QUOTES,
+  teams: TEAM_NAMES,
+  scripts: CATEGORY_SCRIPTS,
+};
+provideReplyWording(BUILT_IN_WORDING);

@@ -1,12 +1,14 @@
-// The action's tone phrases, read back from each of its locale files as the admin serves them: what
-// actionPolicy provides to the core must be the core's own phrases, so the action's tone guard finds
-// exactly what the CLI's, Zendesk's and Freshdesk's find.
+// The action's tone phrases and reply wording, read back from each of its locale files as the admin
+// serves them: what actionPolicy provides to the core must be the core's own, so the action's tone
+// guard finds, and its drafts say, exactly what the CLI's, Zendesk's and Freshdesk's do.
 import { afterEach, describe, expect, it } from 'vitest';
 import { TicketLine, toContext } from '../cli/ticketLine.ts';
 import type { ComplaintContext } from '../../core/model.ts';
 import { defaultPolicy } from '../../core/policy.ts';
 import { lintReply } from '../../core/toneGuard.ts';
 import { provideTonePhrases, tonePhrases } from '../../core/toneLint.ts';
+import { BUILT_IN_WORDING } from '../../core/replyTemplates.ts';
+import { provideReplyWording, replyWording } from '../../core/replyWording.ts';
 import { TONE_PHRASES } from '../../core/tonePhrases.ts';
 import { parseContext, triage } from '../../core/triage.ts';
 import { LABELLED_AT, loadLabelled } from '../../test/evaluate.ts';
@@ -16,7 +18,10 @@ import { translatorFor } from './localeTranslator.ts';
 
 const LOCALES: LocaleName[] = ['en', 'zh-CN', 'zh-TW'];
 
-afterEach(() => provideTonePhrases(TONE_PHRASES));
+afterEach(() => {
+  provideTonePhrases(TONE_PHRASES);
+  provideReplyWording(BUILT_IN_WORDING);
+});
 
 const readBack = (locale: LocaleName) => {
   const loaded = actionPolicy(translatorFor(localeOf('complaint-action', locale), locale));
@@ -48,19 +53,28 @@ function drafts(): { context: ComplaintContext; draft: string }[] {
   return out;
 }
 
-describe("the action's tone phrases", () => {
-  it.each(LOCALES)('%s: read back from the locale data, are the core’s own', (locale) => {
-    const phrases = readBack(locale);
-    expect(phrases).not.toBe(TONE_PHRASES);
-    expect(phrases).toEqual(TONE_PHRASES);
+describe("the action's language data, read back from its locale files", () => {
+  it.each(LOCALES)('%s: the tone phrases and the reply wording are the core’s own', (locale) => {
+    expect(readBack(locale)).toEqual(TONE_PHRASES);
+    expect(tonePhrases()).not.toBe(TONE_PHRASES);
+    expect(replyWording()).toEqual(BUILT_IN_WORDING);
+    expect(replyWording()).not.toBe(BUILT_IN_WORDING);
   });
 
-  it('find what the built-in ones find, byte for byte', () => {
+  it('finds with the tone guard what the built-in phrases find, byte for byte', () => {
     const all = drafts();
     const lintAll = () => JSON.stringify(all.map(({ context, draft }) => lintReply(draft, context, defaultPolicy, 'agent')));
     const builtIn = lintAll();
     expect(builtIn).toContain('forbidden_phrase');
     readBack('zh-TW');
     expect(lintAll()).toBe(builtIn);
+  });
+
+  it('writes the drafts the built-in wording writes, byte for byte', () => {
+    const contexts = loadLabelled().map((row) => parseContext(toContext(TicketLine.parse(row))));
+    const draftAll = () => JSON.stringify(contexts.map((context) => triage(context, defaultPolicy, LABELLED_AT, { uiLanguage: 'zh-Hant' }).replies));
+    const builtIn = draftAll();
+    readBack('en');
+    expect(draftAll()).toBe(builtIn);
   });
 });

@@ -45,19 +45,20 @@ describe('shopify app build', () => {
     else expect(size.brotli, sizeReport([size])).toBeLessThanOrEqual(HARD_LIMIT_BYTES);
   });
 
-  it("ships the action's lexicons, Han tables and tone phrases in every one of its locale files, not in its code", () => {
+  it("ships the action's lexicons, Han tables, tone phrases and reply wording in every one of its locale files, not in its code", () => {
     // esbuild writes non-ASCII as \\u escapes: read them back before looking for Chinese terms.
     const js = readFileSync(join(dist, 'app/extensions/complaint-action/dist/complaint-action.js'), 'utf8').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) =>
       String.fromCharCode(parseInt(hex, 16)),
     );
     // What localeData.ts gives (lexiconText.test.ts and apps/shopify/actionPolicy.test.ts show it reads
     // back as the core's own data).
-    const { lexicon, han, tonePhrases } = localeDataMessages();
+    const { lexicon, han, tonePhrases, replyWording } = localeDataMessages();
     for (const file of ['en.default.json', 'zh-CN.json', 'zh-TW.json']) {
       const messages = JSON.parse(readFileSync(join(dist, 'app/extensions/complaint-action/locales', file), 'utf8')) as Record<string, unknown>;
       expect(messages.lexicon).toEqual(lexicon);
       expect(messages.han).toEqual(han);
       expect(messages.tonePhrases).toBe(tonePhrases);
+      expect(messages.replyWording).toBe(replyWording);
     }
     // A distinctive term of each language: present in the data, absent from the bundle.
     expect(js).not.toContain('with the courier for');
@@ -65,6 +66,8 @@ describe('shopify app build', () => {
     expect(js).not.toContain(TRADITIONAL.slice(0, 40));
     expect(js).not.toContain('take it up with the courier');
     expect(js).not.toContain('出了仓库就不归我们管');
+    expect(js).not.toContain('Thank you for contacting us');
+    expect(js).not.toContain('感謝您的反映');
   });
 
   it('holds no credential and no test secret in any built file, source maps included (issue 9)', () => {

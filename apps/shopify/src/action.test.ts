@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { getExtension } from '@shopify/ui-extensions-tester';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonForTranslate } from '../localeData.ts';
 import { localeOf } from '../localeFiles.ts';
 import { translatorFor } from '../localeTranslator.ts';
 import { adminApiMock, fixture, savedTriageBody, type Reply } from './adminApiMock.ts';
@@ -171,25 +172,35 @@ describe('Handle complaint', () => {
     expect(text()).toMatch(/Han tables: \d+ Traditional characters for 1 Simplified/);
   });
 
-  it('reads the tone guard’s phrases from the locale data, and names a missing or damaged entry rather than check replies without them', async () => {
-    const messages = localeOf('complaint-action', 'en');
-    const withTone = async (tonePhrases: string | undefined) => {
-      render(null, document.body);
-      const t = translatorFor({ ...messages, tonePhrases: tonePhrases ?? '' }, 'en');
-      // A missing entry as the tester (and perhaps the admin) gives it: the key for its value.
-      const translate: typeof t = (key, values) => (key === 'tonePhrases' && tonePhrases === undefined ? key : t(key, values));
-      extension.shopify.i18n.translate = translate as typeof extension.shopify.i18n.translate;
-      await extension.render();
-      await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
-      expect(byText('s-button', 'Triage')?.getAttribute('disabled')).not.toBeNull();
-      return document.body.querySelector('s-banner[tone="critical"]')!.textContent;
-    };
-    expect(await withTone(undefined)).toMatch(/word lists did not load.*the locale data has no tonePhrases/);
+  /** The critical banner the action shows with the locale entry `key` set to `value`; undefined: missing. */
+  const bannerWith = async (key: string, value: string | undefined) => {
+    render(null, document.body);
+    const t = translatorFor({ ...localeOf('complaint-action', 'en'), [key]: value ?? '' }, 'en');
+    // A missing entry as the tester (and perhaps the admin) gives it: the key for its value.
+    const translate: typeof t = (asked, values) => (asked === key && value === undefined ? asked : t(asked, values));
+    extension.shopify.i18n.translate = translate as typeof extension.shopify.i18n.translate;
+    await extension.render();
+    await waitFor(() => document.body.querySelector('s-banner[tone="critical"]'));
+    expect(byText('s-button', 'Triage')?.getAttribute('disabled')).not.toBeNull();
+    return document.body.querySelector('s-banner[tone="critical"]')!.textContent;
+  };
 
-    const phrases = JSON.parse(messages.tonePhrases as string) as { groups: { en: string[] }[] };
+  it('reads the tone guard’s phrases from the locale data, and names a missing or damaged entry rather than check replies without them', async () => {
+    const json = localeOf('complaint-action', 'en').tonePhrases as string;
+    expect(await bannerWith('tonePhrases', undefined)).toMatch(/word lists did not load.*the locale data has no tonePhrases/);
+    const phrases = JSON.parse(json) as { groups: { en: string[] }[] };
     phrases.groups[1]!.en = [];
-    expect(await withTone(JSON.stringify(phrases))).toContain('tonePhrases.groups[1].en: Too small');
+    expect(await bannerWith('tonePhrases', JSON.stringify(phrases))).toContain('tonePhrases.groups[1].en: Too small');
     // Cut short in transit: not JSON any more.
-    expect(await withTone((messages.tonePhrases as string).slice(0, 5000))).toMatch(/tonePhrases: .*JSON/);
+    expect(await bannerWith('tonePhrases', json.slice(0, 5000))).toMatch(/tonePhrases: .*JSON/);
+  });
+
+  it('reads the reply wording from the locale data, and names a missing or damaged entry rather than draft replies without it', async () => {
+    const json = localeOf('complaint-action', 'en').replyWording as string;
+    expect(await bannerWith('replyWording', undefined)).toMatch(/the locale data has no replyWording/);
+    const wording = JSON.parse(json) as { parts: { time: { en: string } } };
+    wording.parts.time.en = 'within {n} {units}';
+    expect(await bannerWith('replyWording', jsonForTranslate(wording))).toMatch(/replyWording\.parts\.time\.en: unknown value \{units\}/);
+    expect(await bannerWith('replyWording', json.slice(0, 3000))).toMatch(/replyWording: .*JSON/);
   });
 });

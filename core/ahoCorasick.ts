@@ -185,6 +185,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   const links = new Int32Array(2 * states);
   for (let s = 1; s < states; s++) {
     links[2 * s] = anchors[s]!;
+    if (chainSize[s] === 0) continue; // most English states: no entry to look for along the chain
     for (let t = s; t !== 0; t = fail[t]!) {
       for (let next = firstChild[t]!; next !== -1; next = nextSibling[next]!) {
         const c = charOf[next]!;

@@ -47,7 +47,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   let states = 1;
   /** The child of `state` on `c`, added when `add`; -1 when there is none and it is not to be added. */
   const child = (state: number, c: number, add: boolean): number => {
-    let h = slotOf(state + 1, c, 32 - edgeBits);
+    let h = slotOf(state, c, 32 - edgeBits);
     for (; edgeParent[h] !== -1; h = (h + 1) & edgeMask) if (edgeParent[h] === state && edgeChar[h] === c) return edgeChild[h]!;
     if (!add) return -1;
     const next = states++;

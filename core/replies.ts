@@ -109,11 +109,19 @@ function isOneLine(text: string): boolean {
 // A crisis is answered by supervisor, legal and PR together (domain §7, tier 3: a statement in 2 h).
 const TEAMS: (keyof ReplyWording['teams'])[] = ['supervisor', 'legal', 'pr'];
 
-// What is written once from the provided wording, and again should other wording be provided: the
-// teams as listed in each language, "within 2 hours" as written, and the drafts' titles.
-let written: { from: ReplyWording; teams: Record<UiLanguage, string>; relativeTimes: Map<string, Map<number, string>>; titles: Map<UiLanguage, Map<CategoryId, Record<ReplyKind, string>>> } | undefined;
+/** What is written once from the provided wording, and again should other wording be provided. */
+interface Written {
+  from: ReplyWording;
+  /** The teams as listed in each language. */
+  teams: Record<UiLanguage, string>;
+  /** "within 2 hours" as written (within()). */
+  relativeTimes: Map<string, Map<number, string>>;
+  /** The drafts' titles (titlesFor()). */
+  titles: Map<UiLanguage, Map<CategoryId, Record<ReplyKind, string>>>;
+}
+let written: Written | undefined;
 
-function writtenFrom(wording: ReplyWording): NonNullable<typeof written> {
+function writtenFrom(wording: ReplyWording): Written {
   if (written?.from !== wording) {
     const teams = (lang: UiLanguage) => listOf(TEAMS.map((t) => wording.teams[t][lang]), lang);
     written = { from: wording, teams: { en: teams('en'), 'zh-Hans': teams('zh-Hans'), 'zh-Hant': teams('zh-Hant') }, relativeTimes: new Map(), titles: new Map() };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { agentEn, agentZhHant, contactEn, contactTw, crisisTicket, lateTicket } from '../adapters/freshdesk/fixtures/payloads.ts';
 import { buildFreshdesk, freshdeskJsGzipBytes } from './build/freshdesk.ts';
 import { jsSize, sizeFigures, type SizeFigure } from './bench-sizes.ts';
-import { PAINT_PROBE, paintAfterAnswer } from './bench-paint.ts';
+import { PAINT_PROBE, paintFigures } from './bench-paint.ts';
 
 const shopify = (name: string) => readFileSync(new URL(`../adapters/shopify/fixtures/${name}`, import.meta.url), 'utf8');
 const ok = (body: string) => ({ status: 200, body, headers: { 'Content-Type': 'application/json' } });
@@ -35,8 +35,14 @@ export async function benchFreshdesk(): Promise<SizeFigure[]> {
       ['crisis zh-Hant', { ticket: crisisTicket, contact: contactTw, loggedInUser: agentZhHant }, shopify('orders-by-name.json')],
       ['routine en', { ticket: lateTicket, contact: contactEn, loggedInUser: agentEn }, lateOrder],
     ] as const) {
-      const { page, app, calls, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, { payloads, iparams, orderResponses: [ok(order)] }, { initScript: PAINT_PROBE });
-      figures.push({ name: `Freshdesk open (${name}): first triage painted after the host's answer`, value: await paintAfterAnswer(app()), unit: 'ms', budget: '≤ 300' });
+      const scenario = { payloads, iparams, orderResponses: [ok(order)] };
+      figures.push(
+        ...(await paintFigures(`Freshdesk open (${name})`, async () => {
+          const { app, context } = await harness.open(`bench-paint-${name.replace(/\W/g, '')}`, scenario, { initScript: PAINT_PROBE });
+          return { app, close: () => context.close() };
+        })),
+      );
+      const { page, app, calls, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       // The host fires app.activated on open; the re-render after it (and its debounce) must ask nothing.
       await page.waitForTimeout(1_000);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket } from '../adapters/zendesk/fixtures/payloads.ts';
 import { appJsGzipBytes, buildZendesk } from './build/zendesk.ts';
 import { jsSize, sizeFigures } from './bench-sizes.ts';
-import { PAINT_PROBE, paintAfterAnswer } from './bench-paint.ts';
+import { PAINT_PROBE, paintFigures } from './bench-paint.ts';
 
 export interface ZendeskFigure {
   name: string;
@@ -30,8 +30,14 @@ export async function benchZendesk(): Promise<ZendeskFigure[]> {
       ['crisis zh-Hant', crisisTicket, crisisOrder],
       ['routine en', routineTicket, routineOrder],
     ] as const) {
-      const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, { ticket, settings, orderResponses: [{ status: 200, body: order }] }, { initScript: PAINT_PROBE });
-      figures.push({ name: `Zendesk open (${name}): first triage painted after the host's answer`, value: await paintAfterAnswer(app()), unit: 'ms', budget: '≤ 300' });
+      const scenario = { ticket, settings, orderResponses: [{ status: 200, body: order }] };
+      figures.push(
+        ...(await paintFigures(`Zendesk open (${name})`, async () => {
+          const { app, context } = await harness.open(`bench-paint-${name.replace(/\W/g, '')}`, scenario, { initScript: PAINT_PROBE });
+          return { app, close: () => context.close() };
+        })),
+      );
+      const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       await page.waitForTimeout(500); // anything late would show up here
       const calls = (await page.evaluate('window.__calls')) as { kind: string }[];

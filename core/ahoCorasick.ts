@@ -151,22 +151,25 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   }
   // 4. Every other step in one hash table keyed by (state, character), with the failure links
   //    already followed: the next state is one probe away, where following the links took a probe
-  //    at each state of the chain (Chinese text: ~1.7 a character; 2 KB scanned alone 10 → 7 µs, a whole
-  //    triage ~1 µs less). For
-  //    a state s and a character c the table holds the child on c of the first state of s's chain
-  //    (s, its failure state, that one's, …) that has one, but only where the answer is not read
-  //    elsewhere: above U+007F, the root's table answers once the chain reaches the root; for ASCII
-  //    at a state without a dense row, the dense row of the first state of its chain that has one
-  //    (its anchor; states with an all-ASCII path have dense rows, and so do their failure states).
-  //    State 0 is never a key, so it marks an empty slot. Linear probing, at most half full.
+  //    at each state of the chain (Chinese text: ~1.7 a character; 2 KB scanned alone 10 → 7 µs,
+  //    a whole triage ~1 µs less). For a state s and a character c the table holds the child on c
+  //    of the first state of s's chain (s, its failure state, that one's, …) that has one, but only
+  //    where the answer is not read elsewhere: above U+007F, the root's table answers once the
+  //    chain reaches the root; for ASCII at a state without a dense row, the dense row of the first
+  //    state of its chain that has one (its anchor; states with an all-ASCII path have dense rows,
+  //    and so do their failure states). State 0 is never a key, so it marks an empty slot. Linear
+  //    probing, at most half full.
   const hasRow = (s: number) => s < denseStates;
-  const anchors = new Int32Array(states);
+  // Per state, its anchor and a 32-bit mask of the characters it has entries for (bit c & 31), side
+  // by side: on Chinese text most states have none for the next character, and the mask says so
+  // for most of them without a probe, in the cache line the anchor is in.
+  const links = new Int32Array(2 * states);
   let bound = 0; // entries at most: the children along each state's chain, counted twice if shared
   const chainSize = new Int32Array(states);
   for (let q = 0; q < tail; q++) {
     const s = queue[q]!;
     const f = fail[s]!;
-    anchors[s] = hasRow(s) ? s : f === 0 || hasRow(f) ? f : anchors[f]!;
+    links[2 * s] = hasRow(s) ? s : f === 0 || hasRow(f) ? f : links[2 * f]!;
     let own = 0;
     for (let next = firstChild[s]!; next !== -1; next = nextSibling[next]!) if (charOf[next]! >= 0x80 || !hasRow(s)) own++;
     chainSize[s] = own + chainSize[f]!;
@@ -179,12 +182,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
   const stepState = new Int32Array(mask + 1);
   const stepChar = new Uint16Array(mask + 1);
   const stepTarget = new Int32Array(mask + 1);
-  // Per state, its anchor and a 32-bit mask of the characters it has entries for (bit c & 31), side
-  // by side: on Chinese text most states have none for the next character, and the mask says so
-  // for most of them without a probe, in the cache line the anchor is in.
-  const links = new Int32Array(2 * states);
   for (let s = 1; s < states; s++) {
-    links[2 * s] = anchors[s]!;
     if (chainSize[s] === 0) continue; // most English states: no entry to look for along the chain
     for (let t = s; t !== 0; t = fail[t]!) {
       for (let next = firstChild[t]!; next !== -1; next = nextSibling[next]!) {

@@ -160,8 +160,7 @@ function time(iso: string | undefined): number | undefined {
 const LANGUAGE_INDEX: Record<UiLanguage, number> = { en: 0, 'zh-Hans': 1, 'zh-Hant': 2 };
 const UNIT_INDEX = { minute: 0, hour: 1, day: 2 } as const;
 
-function within(wording: ReplyWording, lang: UiLanguage, locale: string, unit: keyof typeof UNIT_INDEX, n: number): string {
-  const relativeTimes = writtenFrom(wording).relativeTimes;
+function within({ from: wording, relativeTimes }: Written, lang: UiLanguage, locale: string, unit: keyof typeof UNIT_INDEX, n: number): string {
   const times = relativeTimes.get(locale) ?? remember(relativeTimes, locale, new Map());
   const key = (n * 3 + UNIT_INDEX[unit]) * 3 + LANGUAGE_INDEX[lang]; // n is a whole number ≥ 0
   return times.get(key) ?? remember(times, key, formatMessage(wording.parts.time[lang], locale, { kind: 'in', unit, n }));
@@ -174,6 +173,7 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   const zone = context.ticket.requester?.timeZone ?? zoneOfLocale(customerLocale);
   const nowMs = now.getTime();
   const wording = replyWording();
+  const fromWording = writtenFrom(wording);
   const part = (name: keyof ReplyWording['parts'], values: Values) => formatMessage(wording.parts[name][lang], locale, values);
 
   // ── Times, phrased for the customer ──
@@ -181,9 +181,9 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
     const ms = Math.max(due - nowMs, SHORTEST_PROMISE);
     if (zone) return part('time', { kind: 'at', at: formatMoment(nowMs + ms, locale, zone), unit: '', n: 0 });
     const minutes = Math.ceil(ms / MINUTE);
-    if (minutes < 60) return within(wording, lang, locale, 'minute', Math.ceil(minutes / 5) * 5);
-    if (minutes <= 48 * 60) return within(wording, lang, locale, 'hour', Math.ceil(minutes / 60));
-    return within(wording, lang, locale, 'day', Math.ceil(minutes / (24 * 60)));
+    if (minutes < 60) return within(fromWording, lang, locale, 'minute', Math.ceil(minutes / 5) * 5);
+    if (minutes <= 48 * 60) return within(fromWording, lang, locale, 'hour', Math.ceil(minutes / 60));
+    return within(fromWording, lang, locale, 'day', Math.ceil(minutes / (24 * 60)));
   };
   const targets = policy.sla.targets[triage.tier];
   const clockDue = (kinds: ClockKind[], fallbackMinutes: number): number => {
@@ -301,7 +301,7 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
   v[AT.hasRisks] = yesNo(risks.length > 0);
   v[AT.quotes] = quoteList;
   v[AT.hasQuotes] = yesNo(quotes.length > 0);
-  v[AT.teams] = writtenFrom(wording).teams[lang];
+  v[AT.teams] = fromWording.teams[lang];
   v[AT.approvals] = approvalList;
   v[AT.hasApprovals] = yesNo(approvals.length > 0);
   const [ackTemplate, apologyTemplate, preventionTemplate] = wording.scripts[triage.category][lang];
@@ -326,14 +326,13 @@ export function draftReplies(context: ComplaintContext, triage: TriageSoFar, pol
 
   const kinds: ReplyKind[] = ['acceptance', 'empathy', 'scenario', 'progress_update', 'follow_up'];
   if (triage.tier === 'crisis') kinds.push('holding_statement', 'escalation_note');
-  const draftTitles = titlesFor(wording, agent.uiLanguage, triage.category);
+  const draftTitles = titlesFor(fromWording, agent.uiLanguage, triage.category);
   return kinds.map((kind) => ({ kind, language: lang, title: draftTitles[kind], text: render(wording, kind, lang, locale, v, policy) }));
 }
 
 // The drafts' titles, for the agent: they depend on the UI language and the category alone, so each
 // set is written once. Both are closed lists (3 × 14 pairs), within the usual bound of remember().
-function titlesFor(wording: ReplyWording, ui: UiLanguage, category: CategoryId): Record<ReplyKind, string> {
-  const writtenTitles = writtenFrom(wording).titles;
+function titlesFor({ from: wording, titles: writtenTitles }: Written, ui: UiLanguage, category: CategoryId): Record<ReplyKind, string> {
   const forUi = writtenTitles.get(ui) ?? remember(writtenTitles, ui, new Map());
   let titles = forUi.get(category);
   if (titles === undefined) {

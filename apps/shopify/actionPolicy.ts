@@ -1,8 +1,9 @@
 // The action's policy and language data, from its locale files (localeData.ts says why they are not in
 // the bundle): the core's default settings with the lexicons, the Han tables provided to the core's
-// text functions, the phrases to the tone guard and the wording to the reply drafts. A missing or damaged entry is reported,
-// never half-used: a triage without its word lists would look like a calm, routine complaint, and a
-// guard without its phrases would pass "calm down, that's your problem" as a kind reply.
+// text functions, the phrases to the tone guard and the wording to the reply drafts. A missing or
+// damaged entry is reported, never half-used: a triage without its word lists would look like a calm,
+// routine complaint, and a guard without its phrases would pass "calm down, that's your problem" as a
+// kind reply.
 import { provideHanTables } from '../../core/hanTables.ts';
 import { lexiconFromText } from '../../core/lexiconText.ts';
 import { policyWith, type Policy } from '../../core/policySettings.ts';

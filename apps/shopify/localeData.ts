@@ -1,9 +1,10 @@
 // The "Handle complaint" action's language data travels as locale data, not as code: the core's
 // lexicons (37 KB brotli), Han tables (8 KB), reply wording (8 KB) and tone phrases (4 KB) would take
 // most of Shopify's 64 KB limit on an extension's JavaScript, while locale files are uploaded beside
-// the bundle and served by the admin's i18n. The build adds these entries to every locale file of the action (a customer writes in
-// their language whatever the merchant's admin language is); tests and the workbench preview add them the
-// same way. Never imported by the extension itself: this module brings the data it keeps out.
+// the bundle and served by the admin's i18n. The build adds these entries to every locale file of the
+// action (a customer writes in their language whatever the merchant's admin language is); tests and
+// the workbench preview add them the same way. Never imported by the extension itself: this module
+// brings the data it keeps out.
 import { SHARED_FORMS, SIMPLIFIED, TRADITIONAL } from '../../core/hanTableData.ts';
 import { lexiconToText } from '../../core/lexiconText.ts';
 import { enLexicon } from '../../core/lexicons/en.ts';
@@ -13,21 +14,10 @@ import { TONE_PHRASES } from '../../core/tonePhrases.ts';
 import type { Messages } from './localeTranslator.ts';
 
 /**
- * The tone phrases as JSON: unlike a lexicon they nest and hold regular expressions, which lexicon text
- * cannot carry. JSON writes no "{{" of its own, so only a phrase could bring in what the admin's
- * translate reads as a placeholder; refused here rather than mangled there.
- */
-function tonePhrasesJson(): string {
-  const json = JSON.stringify(TONE_PHRASES);
-  if (json.includes('{{')) throw new Error('a tone phrase holds "{{", which translate would read as a placeholder');
-  return json;
-}
-
-/**
- * `value` as JSON that translate hands back unchanged: the reply wording's ICU messages nest braces
- * ("{hasCustomer, select, yes {{customer},}…"), which translate would read as "{{customer}}"
- * placeholders, so every brace inside a string is written as a \u escape, which JSON.parse reads
- * back as the brace.
+ * `value` as JSON that translate hands back unchanged. The tone phrases and the reply wording nest
+ * and hold regular expressions and ICU messages, which lexicon text cannot carry; the messages' braces
+ * ("{hasCustomer, select, yes {{customer},}…") would read to translate as "{{customer}}" placeholders,
+ * so every brace inside a string is written as a \u escape, which JSON.parse reads back as the brace.
  */
 export function jsonForTranslate(value: unknown): string {
   return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (literal) => literal.replace(/\{/g, '\\u007b').replace(/\}/g, '\\u007d'));
@@ -37,7 +27,7 @@ export function jsonForTranslate(value: unknown): string {
 export const localeDataMessages = (): Messages => ({
   lexicon: { en: lexiconToText(enLexicon), zh: lexiconToText(zhLexicon) },
   han: { traditional: TRADITIONAL, simplified: SIMPLIFIED, sharedForms: SHARED_FORMS },
-  tonePhrases: tonePhrasesJson(),
+  tonePhrases: jsonForTranslate(TONE_PHRASES),
   replyWording: jsonForTranslate(BUILT_IN_WORDING),
 });
 

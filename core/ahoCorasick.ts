@@ -12,6 +12,8 @@
 // table read per character instead of a probe at each state of the failure chain, and a text that
 // is ASCII throughout is read in four interleaved walks (see scanAscii).
 
+import type { KeywordTables } from './matcherData.ts';
+
 export interface KeywordMatcher {
   /**
    * Every occurrence of every keyword, overlapping ones included, as a flat list of
@@ -20,9 +22,14 @@ export interface KeywordMatcher {
   scan(text: string): number[];
   /** How many states have a dense row: 0 when the keywords have too many all-ASCII beginnings. */
   readonly denseRows: number;
+  readonly tables: KeywordTables;
 }
 
 export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher {
+  return keywordMatcher(buildKeywordTables(keywords));
+}
+
+export function buildKeywordTables(keywords: readonly string[]): KeywordTables {
   // 1. A trie in flat arrays, built once per lexicon: with a Map of children per state, building
   //    the automaton took ~160 ms in a fresh process (46,000 Maps to allocate and iterate; now
   //    ~75), and a sidebar app builds it between the host's answer and the first triage it paints
@@ -205,6 +212,14 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
     while (d < keyword.length && keyword.charCodeAt(d) < 0x80) d++;
     asciiDepth = Math.max(asciiDepth, d);
   }
+  return { root, stepState, stepChar, stepTarget, links, dense, classOf, width, denseStates, asciiDepth, outStart, outKeyword, lengths };
+}
+
+/** Scans with tables built by buildKeywordTables, here or before (read back from storage). */
+export function keywordMatcher(tables: KeywordTables): KeywordMatcher {
+  const { root, stepState, stepChar, stepTarget, links, dense, classOf, width, denseStates, asciiDepth, outStart, outKeyword, lengths } = tables;
+  const mask = stepState.length - 1;
+  const shift = Math.clz32(mask);
 
   // A scan notes each (position, state) where keywords end in a scratch list, then writes their
   // keywords into one array of the exact size: pushed as they were met, the array was copied each
@@ -273,6 +288,7 @@ export function buildKeywordMatcher(keywords: readonly string[]): KeywordMatcher
 
   return {
     denseRows: denseStates,
+    tables,
     scan(text) {
       // Four walks pay once each quarter is several times as long as their start before it.
       // Chinese text is told by its first character, before the encoder is asked.

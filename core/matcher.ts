@@ -1,22 +1,17 @@
 // Finds every lexicon term in a normalised text in one pass (Aho-Corasick over all terms of all
 // languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
 // terms, longest match within a kind, and negation.
-import { buildKeywordMatcher, type KeywordMatcher } from './ahoCorasick.ts';
+import { buildKeywordTables, keywordMatcher, type KeywordMatcher } from './ahoCorasick.ts';
 import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
+import type { MatcherData, Target } from './matcherData.ts';
 import type { CategoryId, RiskId } from './model.ts';
 import { normalise } from './normalise.ts';
 
-export type Target =
-  | { kind: 'category'; id: CategoryId }
-  | { kind: 'risk'; id: RiskId }
-  | { kind: 'emotion' }
-  /** A phrase that is not a complaint: it cancels every match inside it, then goes. */
-  | { kind: 'exclusion' };
+export type { MatcherData, Target };
 
 export interface Term {
   /** As written in the lexicon. */
   source: string;
-  parts: string[];
   /** The last part may end inside a word ("refund*"). */
   prefix: boolean;
   /** Latin-script terms are bounded by words and negated by words; Chinese ones by characters. */
@@ -34,6 +29,8 @@ export interface Hit {
 export interface Matcher {
   /** `text` must already be normalised; offsets are valid in the original too. */
   find(text: string): Hit[];
+  /** What it was compiled into, for matcherFrom. */
+  readonly data: MatcherData;
 }
 
 const GAP_SEPARATOR = /\s*(?:…|\.\.\.)\s*/;
@@ -79,9 +76,22 @@ const LAST = 2;
 const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
+const PREFIX = 1;
+const LATIN = 2;
+
 export function compileMatcher(lexicons: LexiconsInput): Matcher {
-  const terms: Term[] = [];
+  return matcherFrom(compileMatcherData(lexicons));
+}
+
+export function compileMatcherData(lexicons: LexiconsInput): MatcherData {
+  const sources: string[] = [];
+  const weights: number[] = [];
+  const termFlags: number[] = [];
+  const targetOf: number[] = [];
+  const targets: Target[] = [];
+  const termParts: string[][] = [];
   const addTerms = (entries: Record<string, number> | undefined, target: Target) => {
+    const targetIndex = targets.push(target) - 1;
     for (const [source, weight] of Object.entries(entries ?? {})) {
       if (weight <= 0) continue;
       const trimmed = source.trim();
@@ -91,10 +101,15 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
       const gapped = text.includes('…') || text.includes('...');
       const parts = gapped ? text.split(GAP_SEPARATOR).map((p) => p.trim()).filter(Boolean) : [text.trim()].filter(Boolean);
       if (parts.length === 0) continue;
-      terms.push({ source, parts, prefix, latin: /^[\x00-\x7f]*$/.test(gapped ? parts.join('') : parts[0]!), weight, target });
+      sources.push(source);
+      weights.push(weight);
+      termFlags.push((prefix ? PREFIX : 0) | (/^[\x00-\x7f]*$/.test(gapped ? parts.join('') : parts[0]!) ? LATIN : 0));
+      targetOf.push(targetIndex);
+      termParts.push(parts);
     }
   };
-  const negators = { latin: new Set<string>(), han: [] as string[] };
+  const latinNegators = new Set<string>();
+  const hanNegators: string[] = [];
   for (const lexicon of [lexicons.en, lexicons.zh] as LanguageLexicon[]) {
     for (const [id, entries] of Object.entries(lexicon.categories)) addTerms(entries, { kind: 'category', id: id as CategoryId });
     for (const [id, entries] of Object.entries(lexicon.risks)) addTerms(entries, { kind: 'risk', id: id as RiskId });
@@ -102,8 +117,8 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     addTerms(Object.fromEntries((lexicon.exclusions ?? []).map((e) => [e, 1])), { kind: 'exclusion' });
     for (const n of lexicon.negators) {
       const word = normalise(n.trim());
-      if (/^[\x00-\x7f]*$/.test(word)) negators.latin.add(word);
-      else negators.han.push(word);
+      if (/^[\x00-\x7f]*$/.test(word)) latinNegators.add(word);
+      else hanNegators.push(word);
     }
   }
 
@@ -121,24 +136,24 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     }
     return k;
   };
-  const singleUses: SingleUse[][] = [];
+  const singleUses: number[][] = [];
   const partKeywords: number[][] = [];
   const sharedBy: number[] = []; // by keyword: how many gapped terms have it as a part
-  terms.forEach((term, t) => {
-    const parts = term.parts.map(keywordOf);
+  termParts.forEach((termParts, t) => {
+    const parts = termParts.map(keywordOf);
     partKeywords.push(parts);
     for (const k of parts) {
       singleUses[k] ??= [];
       sharedBy[k] ??= 0;
     }
-    if (parts.length === 1) singleUses[parts[0]!]!.push({ term: t, open: term.prefix });
+    if (parts.length === 1) singleUses[parts[0]!]!.push(t);
     else for (const k of new Set(parts)) sharedBy[k]!++;
   });
   // The negators (and "n't") are keywords too, only to show where none occurs: a hit with no
   // negator in its clause cannot be negated and skips the check, which reads the clause twice
   // (English story text rarely has one); a gap with none needs no regex.
   const negatorKeywords = new Set<number>();
-  for (const word of [...negators.latin, ...negators.han, "n't"]) {
+  for (const word of [...latinNegators, ...hanNegators, "n't"]) {
     if (word === '') continue;
     const k = keywordOf(word);
     singleUses[k] ??= [];
@@ -152,12 +167,57 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     const others = [...new Set(parts)].filter((k) => k !== anchor);
     anchored[anchor]!.push(t, others.length, ...others);
   });
+  const singleTerms = flatten(singleUses);
+  const anchoredTerms = flatten(anchored);
+  const parts = flatten(partKeywords);
 
-  const hanNegators = new Set(negators.han);
-  const longestHanNegator = Math.max(0, ...negators.han.map((n) => n.length));
+  return {
+    sources: sources.join(''),
+    sourceEnds: Int32Array.from(runningTotal(sources)),
+    weights: Float64Array.from(weights),
+    termFlags: Uint8Array.from(termFlags),
+    targetOf: Uint16Array.from(targetOf),
+    targets,
+    kinds: bytesOf(targetOf, (i) => KINDS[targets[i]!.kind]),
+    partStart: parts.start,
+    partKeyword: parts.items,
+    roles: bytesOf(
+      keywords,
+      (_, k) => (negatorKeywords.has(k) ? NEGATOR : 0) | (singleUses[k]!.length > 0 ? SINGLE_USE : 0) | (sharedBy[k]! > 0 ? IN_GAPPED : 0),
+    ),
+    singleStart: singleTerms.start,
+    singleTerm: singleTerms.items,
+    singleOpen: bytesOf(singleTerms.items, (t) => termFlags[t]! & PREFIX),
+    anchoredStart: anchoredTerms.start,
+    anchored: anchoredTerms.items,
+    boundedStart: bytesOf(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0)),
+    boundedEnd: bytesOf(keywords, (w) => (isWordCode(w.charCodeAt(w.length - 1)) ? 1 : 0)),
+    latinNegators: [...latinNegators],
+    hanNegators,
+    automaton: buildKeywordTables(keywords),
+  };
+}
+
+/** The matcher of compiled data, from compileMatcherData here or read back from storage. */
+export function matcherFrom(data: MatcherData): Matcher {
+  const { sources, sourceEnds, weights, termFlags, targetOf, targets } = data;
+  // Term objects are made as hits need them, once each (scan tells repeats by identity): a
+  // complaint meets a few dozen of the 19,000.
+  const terms: (Term | undefined)[] = new Array(sourceEnds.length);
+  const termAt = (t: number): Term =>
+    (terms[t] ??= {
+      source: sources.slice(t === 0 ? 0 : sourceEnds[t - 1]!, sourceEnds[t]!),
+      prefix: (termFlags[t]! & PREFIX) !== 0,
+      latin: (termFlags[t]! & LATIN) !== 0,
+      weight: weights[t]!,
+      target: targets[targetOf[t]!]!,
+    });
+
+  const hanNegators = new Set(data.hanNegators);
+  const longestHanNegator = Math.max(0, ...data.hanNegators.map((n) => n.length));
   // A table rather than a Set of the characters a Han negator ends with: asked up to three times per hit.
   const hanNegatorEnds = new Uint8Array(0x10000);
-  for (const n of negators.han) hanNegatorEnds[n.charCodeAt(n.length - 1)] = 1;
+  for (const n of data.hanNegators) hanNegatorEnds[n.charCodeAt(n.length - 1)] = 1;
   /** Does a negator end at most HAN_NEGATION_REACH characters before `at`, inside [from, at)? */
   const hanNegationEndsNear = (text: string, from: number, at: number) => {
     for (let end = at; end - 1 >= from && end >= at - HAN_NEGATION_REACH; end--) {
@@ -171,7 +231,7 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   // The Latin negators by first letter, so a word of the text is compared in place rather than cut
   // out as a string for a Set lookup (which cost more than the rest of the check).
   const latinNegators: string[][] = Array.from({ length: 0x80 }, () => []);
-  for (const word of negators.latin) if (word !== '') latinNegators[word.charCodeAt(0)]!.push(word);
+  for (const word of data.latinNegators) if (word !== '') latinNegators[word.charCodeAt(0)]!.push(word);
   const isLatinNegation = (text: string, start: number, end: number) => {
     if (
       end - start >= 3 &&
@@ -199,29 +259,18 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
     for (let w = 0; w < words; w++) if (isLatinNegation(text, lastWords[2 * w]!, lastWords[2 * w + 1]!)) return true;
     return false;
   };
-  /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
-  const anyNegator = new RegExp(
-    [...[...negators.latin].map((w) => `\\b${escapeRegExp(w)}\\b`), "n't\\b", ...negators.han.map(escapeRegExp)].join('|'),
-  );
 
   const compiled: Compiled = {
-    terms,
-    kinds: bytesOf(terms, (term) => KINDS[term.target.kind]),
-    automaton: buildKeywordMatcher(keywords),
-    roles: bytesOf(
-      keywords,
-      (_, k) => (negatorKeywords.has(k) ? NEGATOR : 0) | (singleUses[k]!.length > 0 ? SINGLE_USE : 0) | (sharedBy[k]! > 0 ? IN_GAPPED : 0),
+    ...data,
+    automaton: keywordMatcher(data.automaton),
+    /** "物流不慢" must not match 物流…慢: a negator inside the gap denies the part after it. */
+    anyNegator: new RegExp(
+      [...data.latinNegators.map((w) => `\\b${escapeRegExp(w)}\\b`), "n't\\b", ...data.hanNegators.map(escapeRegExp)].join('|'),
     ),
-    singleUses,
-    anchored: anchored.map((list) => (list.length === 0 ? NO_ANCHORED : Int32Array.from(list))),
-    partKeywords,
-    // Whether a keyword starts or ends with a word character, so needs a word boundary there.
-    boundedStart: bytesOf(keywords, (w) => (isWordCode(w.charCodeAt(0)) ? 1 : 0)),
-    boundedEnd: bytesOf(keywords, (w) => (isWordCode(w.charCodeAt(w.length - 1)) ? 1 : 0)),
-    anyNegator,
     // An empty negator is no keyword, so the negators the automaton saw cannot clear a gap of it.
-    gapsNeedRegex: [...negators.latin, ...negators.han].includes(''),
-    lists: new Int32Array(3 * keywords.length),
+    gapsNeedRegex: [...data.latinNegators, ...data.hanNegators].includes(''),
+    termCount: sourceEnds.length,
+    lists: new Int32Array(3 * data.roles.length),
     call: 0,
     next: new Int32Array(0),
     negatorMatches: [],
@@ -229,6 +278,7 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
   // The candidates stay (term, start, end) numbers through the filters: only the hits reported
   // become objects.
   return {
+    data,
     find: (text) => {
       const found = candidates(compiled, text);
       const hits: Hit[] = [];
@@ -241,41 +291,34 @@ export function compileMatcher(lexicons: LexiconsInput): Matcher {
           lastStart = start;
           lastNegated = negated(text, start);
         }
-        if (!lastNegated) hits.push({ term: terms[found[h]!]!, start, end: found[h + 2]! });
+        if (!lastNegated) hits.push({ term: termAt(found[h]!), start, end: found[h + 2]! });
       }
       return hits;
     },
   };
 }
 
-interface SingleUse {
-  /** By its index in `terms`. */
-  term: number;
-  /** The last part of a "refund*" term: it may end inside a word. */
-  open: boolean;
+/** Lists as one flat list, each starting in it at `start[i]` and ending at `start[i + 1]`. */
+function flatten(lists: readonly number[][]): { start: Int32Array<ArrayBuffer>; items: Int32Array<ArrayBuffer> } {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
+  const items = new Int32Array(start[lists.length]!);
+  for (let i = 0; i < lists.length; i++) items.set(lists[i]!, start[i]!);
+  return { start, items };
 }
 
-/** A compiled lexicon: plain data, so the hot loop in `candidates` reads locals, not closures. */
-interface Compiled {
-  terms: Term[];
-  /** By term: the index in KINDS of its target's kind. */
-  kinds: Uint8Array;
+/** Where each string ends when they are joined. */
+function runningTotal(strings: readonly string[]): number[] {
+  let total = 0;
+  return strings.map((s) => (total += s.length));
+}
+
+/** A compiled lexicon: its data and what a matcher adds, so the hot loop in `candidates` reads locals, not closures. */
+interface Compiled extends Omit<MatcherData, 'automaton'> {
   automaton: KeywordMatcher;
-  /** By keyword: NEGATOR | SINGLE_USE | IN_GAPPED, as it is. */
-  roles: Uint8Array;
-  /** By keyword: the one-part terms it is. */
-  singleUses: SingleUse[][];
-  /**
-   * By keyword: the gapped terms it is the anchor of, each as (term, n, the n other keywords of
-   * its parts), in one list: read for every keyword that matched, so no array per term.
-   */
-  anchored: Int32Array[];
-  /** By term: the keyword of each part. */
-  partKeywords: number[][];
-  boundedStart: Uint8Array;
-  boundedEnd: Uint8Array;
   anyNegator: RegExp;
   gapsNeedRegex: boolean;
+  termCount: number;
   // Per call, the matches of keywords that belong to gapped terms, as one list per keyword
   // (first → next[…] → last), stamped with the call's number so nothing needs clearing. The
   // three numbers of keyword k sit together, at lists[3k + STAMP / FIRST / LAST]: one cache
@@ -292,7 +335,7 @@ interface Compiled {
  * a flat list of (term index, start, end).
  */
 function candidates(c: Compiled, text: string): number[] {
-  const { roles, singleUses, anchored, partKeywords, lists } = c;
+  const { roles, singleStart, singleTerm, singleOpen, anchoredStart, anchored, partStart, partKeyword, termFlags, lists } = c;
   const call = ++c.call;
   const matches = c.automaton.scan(text);
   const negatorMatches = c.negatorMatches;
@@ -313,9 +356,10 @@ function candidates(c: Compiled, text: string): number[] {
     const end = matches[m + 2]!;
     if ((role & NEGATOR) !== 0) negatorMatches.push(start, end);
     if ((role & SINGLE_USE) !== 0 && startOk(c, text, start, k)) {
-      for (const { term, open } of singleUses[k]!) {
+      for (let u = singleStart[k]!, last = singleStart[k + 1]!; u < last; u++) {
+        const open = singleOpen[u] === 1;
         // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
-        if (endOk(c, text, end, k, open)) found.push(term, start, open ? wordEnd(text, end) : end);
+        if (endOk(c, text, end, k, open)) found.push(singleTerm[u]!, start, open ? wordEnd(text, end) : end);
       }
     }
     if ((role & IN_GAPPED) === 0) continue;
@@ -330,24 +374,23 @@ function candidates(c: Compiled, text: string): number[] {
 
   // Gapped terms whose every part matched on word boundaries, ordered by where the term first
   // matched (the order the hits are reported in): as from * terms + term, so a sort of numbers.
-  const termCount = c.terms.length;
+  const termCount = c.termCount;
   const complete: number[] = [];
   for (const k of matched) {
-    const list = anchored[k]!;
-    for (let i = 0; i < list.length; ) {
-      const t = list[i]!;
-      const end = i + 2 + list[i + 1]!;
-      for (i += 2; i < end && lists[3 * list[i]! + STAMP] === call; i++);
+    for (let i = anchoredStart[k]!, last = anchoredStart[k + 1]!; i < last; ) {
+      const t = anchored[i]!;
+      const end = i + 2 + anchored[i + 1]!;
+      for (i += 2; i < end && lists[3 * anchored[i]! + STAMP] === call; i++);
       if (i < end) {
         i = end; // a part that never matched
         continue;
       }
-      const parts = partKeywords[t]!;
-      const prefix = c.terms[t]!.prefix;
+      const prefix = (termFlags[t]! & PREFIX) !== 0;
+      const lastPart = partStart[t + 1]! - 1;
       let from = matches.length;
       let seen = true;
-      for (let p = 0; p < parts.length && seen; p++) {
-        const o = firstOnBoundaries(c, text, matches, next, parts[p]!, prefix && p === parts.length - 1);
+      for (let p = partStart[t]!; p <= lastPart && seen; p++) {
+        const o = firstOnBoundaries(c, text, matches, next, partKeyword[p]!, prefix && p === lastPart);
         if (o < from) from = o;
         seen = o !== -1;
       }
@@ -379,20 +422,20 @@ function firstOnBoundaries(c: Compiled, text: string, matches: number[], next: I
  * one keyword is the order of their starts too.
  */
 function chainGappedTerm(c: Compiled, text: string, matches: number[], next: Int32Array, t: number, found: number[]): void {
-  const term = c.terms[t]!;
-  const parts = c.partKeywords[t]!;
-  const lastPart = parts.length - 1;
-  const maxGap = term.latin ? MAX_GAP.latin : MAX_GAP.han;
+  const flags = c.termFlags[t]!;
+  const first = c.partStart[t]!;
+  const lastPart = c.partStart[t + 1]! - 1;
+  const maxGap = (flags & LATIN) !== 0 ? MAX_GAP.latin : MAX_GAP.han;
   let lastEnd = -1;
-  for (let o = c.lists[3 * parts[0]! + FIRST]!; o !== -1; o = next[o]!) {
-    if (!onBoundaries(c, text, matches, o, parts[0]!, false)) continue;
+  for (let o = c.lists[3 * c.partKeyword[first]! + FIRST]!; o !== -1; o = next[o]!) {
+    if (!onBoundaries(c, text, matches, o, c.partKeyword[first]!, false)) continue;
     const start = matches[o + 1]!;
     if (start < lastEnd) continue; // one hit per stretch of text
     let end = matches[o + 2]!;
-    let p = 1;
+    let p = first + 1;
     for (; p <= lastPart; p++) {
-      const open = term.prefix && p === lastPart;
-      const after = nextPart(c, text, matches, next, parts[p]!, open, end, maxGap);
+      const open = (flags & PREFIX) !== 0 && p === lastPart;
+      const after = nextPart(c, text, matches, next, c.partKeyword[p]!, open, end, maxGap);
       if (after === -1) break;
       end = open ? wordEnd(text, matches[after + 2]!) : matches[after + 2]!;
     }
@@ -528,14 +571,11 @@ function sortNearlySorted(list: number[]): void {
  * `Uint8Array.from(list, byte)`, which reads the list through its iterator: a lexicon compiles
  * before a sidebar's first triage, in code not yet optimised, where that took ~10 ms a list.
  */
-function bytesOf<T>(list: readonly T[], byte: (item: T, index: number) => number): Uint8Array {
+function bytesOf<T>(list: readonly T[] | ArrayLike<T>, byte: (item: T, index: number) => number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(list.length);
   for (let i = 0; i < list.length; i++) bytes[i] = byte(list[i]!, i);
   return bytes;
 }
-
-/** The gapped terms of the many keywords that anchor none: one list for all of them. */
-const NO_ANCHORED = new Int32Array(0);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

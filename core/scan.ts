@@ -1,6 +1,6 @@
 // Runs the lexicons over every text the customer wrote and turns matches into weighted evidence.
 import type { Lexicons } from './lexicon.ts';
-import { compileMatcher, type Matcher, type Target, type Term } from './matcher.ts';
+import { compileMatcher, matcherFrom, type Matcher, type MatcherData, type Target, type Term } from './matcher.ts';
 import type { Evidence, EvidenceSource, Ticket } from './model.ts';
 import { normalise } from './normalise.ts';
 
@@ -35,11 +35,19 @@ export function customerTexts(ticket: Ticket): CustomerText[] {
 const matchers = new WeakMap<Lexicons, Matcher>();
 const SEEN_LIST_LIMIT = 32;
 
-/** Compiling the automaton costs milliseconds; a policy's lexicons compile once. */
+/** Compiling the lexicons costs ~150 ms in a fresh process; a policy's lexicons compile once. */
 export function matcherFor(lexicons: Lexicons): Matcher {
   let matcher = matchers.get(lexicons);
   if (!matcher) matchers.set(lexicons, (matcher = compileMatcher(lexicons)));
   return matcher;
+}
+
+/**
+ * Has scans of `lexicons` use `data`, which `matcherFor(lexicons).data` gave before (a sidebar
+ * keeps it between opens), instead of compiling them. Data of other lexicons would find other terms.
+ */
+export function provideMatcher(lexicons: Lexicons, data: MatcherData): void {
+  matchers.set(lexicons, matcherFrom(data));
 }
 
 export function scan(texts: CustomerText[], lexicons: Lexicons): ScanHit[] {

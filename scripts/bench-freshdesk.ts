@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { agentEn, agentZhHant, contactEn, contactTw, crisisTicket, lateTicket } from '../adapters/freshdesk/fixtures/payloads.ts';
 import { buildFreshdesk, freshdeskJsGzipBytes } from './build/freshdesk.ts';
 import { jsSize, sizeFigures, type SizeFigure } from './bench-sizes.ts';
-import { PAINT_PROBE, paintFigures } from './bench-paint.ts';
+import { PAINT_PROBE, keptPaintFigures, paintFigures } from './bench-paint.ts';
 
 const shopify = (name: string) => readFileSync(new URL(`../adapters/shopify/fixtures/${name}`, import.meta.url), 'utf8');
 const ok = (body: string) => ({ status: 200, body, headers: { 'Content-Type': 'application/json' } });
@@ -42,6 +42,16 @@ export async function benchFreshdesk(): Promise<SizeFigure[]> {
           return { app, close: () => context.close() };
         })),
       );
+      const kept = await harness.storageContext({ initScript: PAINT_PROBE });
+      try {
+        figures.push(
+          ...(await keptPaintFigures(`Freshdesk reopen (${name}), tables kept`, kept, (context) =>
+            harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
+          )),
+        );
+      } finally {
+        await kept.close();
+      }
       const { page, app, calls, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       // The host fires app.activated on open; the re-render after it (and its debounce) must ask nothing.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket } from '../adapters/zendesk/fixtures/payloads.ts';
 import { appJsGzipBytes, buildZendesk } from './build/zendesk.ts';
 import { jsSize, sizeFigures } from './bench-sizes.ts';
-import { PAINT_PROBE, paintFigures } from './bench-paint.ts';
+import { PAINT_PROBE, keptPaintFigures, paintFigures } from './bench-paint.ts';
 
 export interface ZendeskFigure {
   name: string;
@@ -37,6 +37,16 @@ export async function benchZendesk(): Promise<ZendeskFigure[]> {
           return { app, close: () => context.close() };
         })),
       );
+      const kept = await harness.storageContext({ initScript: PAINT_PROBE });
+      try {
+        figures.push(
+          ...(await keptPaintFigures(`Zendesk reopen (${name}), tables kept`, kept, (context) =>
+            harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
+          )),
+        );
+      } finally {
+        await kept.close();
+      }
       const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       await page.waitForTimeout(500); // anything late would show up here

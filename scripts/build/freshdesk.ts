@@ -11,6 +11,7 @@ import { fillIndexHtml } from '../../manifests/freshdesk/indexHtml.ts';
 import { errorsOf, formatFindings, validateApp, type Finding } from '../../manifests/freshdesk/validate.ts';
 import { PACKAGE_ENTRIES } from '../../manifests/freshdesk/validator/appFolder.ts';
 import { zip } from '../zip.ts';
+import { buildId } from './buildId.ts';
 import { crayonsComponentCss } from './crayonsCss.ts';
 import { files } from './zendesk.ts';
 
@@ -44,7 +45,7 @@ export async function buildFreshdesk(options: { quiet?: boolean; dist?: string; 
     root: SRC,
     base: './',
     logLevel: options.quiet ? 'error' : 'warn',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), COMPLAINT_DESK_BUILD: JSON.stringify(buildId()) },
     mode: 'production',
     // The UI is written against React's API (as the Zendesk app, sharing apps/shared/react); Preact's
     // compat layer runs it for ~7 KB gzip instead of React DOM's ~45 KB (the 150 KB budget, design.md §4).

@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { zip } from '../zip.ts';
+import { buildId } from './buildId.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ZENDESK_DIST_DEFAULT = join(ROOT, 'dist/zendesk');
@@ -66,7 +67,7 @@ export function zendeskViteConfig(options: { outDir?: string; quiet?: boolean; w
         { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
       ],
     },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), COMPLAINT_DESK_BUILD: JSON.stringify(buildId()) },
     // Explicit: under vitest NODE_ENV is "test", which would otherwise select the dev JSX runtime.
     mode: 'production',
     oxc: { jsx: { runtime: 'automatic', development: false } },

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentEn, agentZhHant, contactEn, contactTw, crisisTicket, lateTicket, xssTicket } from '../../adapters/freshdesk/fixtures/payloads.ts';
 import { CHROMIUM, startHarness, type Harness, type Scenario } from './harness.ts';
+import { storeCounterfeitTables, storedKey } from '../matcherStore.ts';
 
 const shopify = (name: string) => readFileSync(new URL(`../../adapters/shopify/fixtures/${name}`, import.meta.url), 'utf8');
 /** The late order (order-late.json) as the by-name search returns it, under the number the ticket carries. */
@@ -271,5 +272,24 @@ describe.skipIf(!haveChromium)('Freshdesk sidebar in Chromium', () => {
     expect(inserted[0]!.args[1].text).toContain('{{7*191}}&lt;b onclick=x&gt;Sam&lt;/b&gt;');
     expect(inserted[0]!.args[1].text).not.toMatch(/1337|<b[\s>]|<img|<script/);
     await context.close();
+  });
+});
+
+// apps/shared/matcherCache.ts, as the Freshdesk sidebar uses it (test/zendesk/browser.test.ts tests the cache itself).
+describe.skipIf(!haveChromium)('Freshdesk sidebar: the compiled lexicons kept between opens', () => {
+  it('a reopened ticket is triaged with the tables the first open stored, not compiled again', async () => {
+    const context = await harness.storageContext();
+    try {
+      const first = await harness.open('kept-1', late(), { in: context });
+      await first.app().waitForSelector('[data-testid="summary"]');
+      expect(await first.app().getAttribute('[data-testid="category"]', 'data-value')).toBe('logistics_delay');
+      await storeCounterfeitTables(first.app(), await storedKey(first.app()));
+      await first.page.close();
+      const second = await harness.open('kept-2', late(), { in: context });
+      await second.app().waitForSelector('[data-testid="summary"]');
+      expect(await second.app().getAttribute('[data-testid="category"]', 'data-value')).toBe('counterfeit');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { buildFreshdesk, type FreshdeskBuild } from '../../scripts/build/freshdesk.ts';
 import { bundleFreshdeskHost, freshdeskAppClient, HOSTS_DIR } from '../../apps/workbench/hostAssets.ts';
 import { NOW } from '../../adapters/freshdesk/fixtures/payloads.ts';
+import { launchKeepingStorage } from '../zendesk/harness.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -46,7 +47,10 @@ export interface Opened {
 
 export interface Harness {
   built: FreshdeskBuild;
-  open(name: string, scenario: Scenario, options?: { now?: Date; initScript?: string }): Promise<Opened>;
+  /** `in`: another page of a context opened before, as an agent opens another ticket (same browser storage). */
+  open(name: string, scenario: Scenario, options?: { now?: Date; initScript?: string; in?: BrowserContext }): Promise<Opened>;
+  /** A browser profile that lets the app's frame keep storage (launchKeepingStorage), for `open`'s `in`; the caller closes it. */
+  storageContext(options?: { now?: Date; initScript?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -84,19 +88,23 @@ export async function startHarness(): Promise<Harness> {
   const hostOrigin = `http://localhost:${hostPort}`;
   // playwright-core gives every launch a fresh, temporary --user-data-dir of its own (and refuses one passed in args).
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const prepare = async (context: BrowserContext, options: { now?: Date; initScript?: string }) => {
+    await context.clock.install({ time: options.now ?? new Date(NOW) });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(appOrigin) || url.startsWith(hostOrigin)) return route.continue();
+      return route.abort();
+    });
+    // A script run in every frame before its own (the bench's paint probe, bench-paint.ts).
+    if (options.initScript) await context.addInitScript(options.initScript);
+    return context;
+  };
   return {
     built,
+    storageContext: async (options = {}) => prepare(await launchKeepingStorage(), options),
     async open(name, scenario, options = {}) {
       scenarios.set(name, scenario);
-      const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'en-US' });
-      await context.clock.install({ time: options.now ?? new Date(NOW) });
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(appOrigin) || url.startsWith(hostOrigin)) return route.continue();
-        return route.abort();
-      });
-      // A script run in every frame before its own (the bench's paint probe, bench-paint.ts).
-      if (options.initScript) await context.addInitScript(options.initScript);
+      const context = options.in ?? (await prepare(await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'en-US' }), options));
       const page = await context.newPage();
       await page.goto(`${hostOrigin}/host.html?scenario=${name}`);
       await page.waitForFunction('window.__ready === true');

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket, xssTicket } from '../../adapters/zendesk/fixtures/payloads.ts';
 import { CHROMIUM, startHarness, type Harness, type Scenario } from './harness.ts';
+import { eventually, storeCounterfeitTables, storedKey, withStore } from '../matcherStore.ts';
 
 interface Call {
   kind: 'get' | 'set' | 'invoke' | 'request';
@@ -243,6 +244,53 @@ describe.skipIf(!haveChromium)('Zendesk sidebar in Chromium', () => {
     expect(appended).toHaveLength(1);
     expect(appended[0]!.args[1]).toContain('{{7*191}}<b onclick=x>Sam</b>');
     expect(appended[0]!.args[1]).not.toMatch(/1337/);
+    await context.close();
+  });
+});
+
+// apps/shared/matcherCache.ts: the lexicons' compiled tables kept in IndexedDB between opens.
+describe.skipIf(!haveChromium)('Zendesk sidebar: the compiled lexicons kept between opens', () => {
+  const scenario = { ticket: { ...crisisTicket, ...fields }, settings, orderResponses: [ok(crisisOrder)] };
+
+  it('a reopened ticket is triaged with the tables the first open stored, not compiled again', async () => {
+    const context = await harness.storageContext();
+    try {
+      const first = await harness.open('kept-1', scenario, { in: context });
+      await first.app().waitForSelector('[data-testid="summary"]');
+      expect(await first.app().getAttribute('[data-testid="category"]', 'data-value')).toBe('safety_health');
+      const key = await storedKey(first.app());
+      expect(key).toMatch(/^[0-9a-f]{16}\|default$/);
+      await storeCounterfeitTables(first.app(), key);
+      await first.page.close();
+      const second = await harness.open('kept-2', scenario, { in: context });
+      await second.app().waitForSelector('[data-testid="summary"]');
+      expect(await second.app().getAttribute('[data-testid="category"]', 'data-value')).toBe('counterfeit');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a damaged entry is ignored: the triage compiles, and the entry is written again whole', async () => {
+    const context = await harness.storageContext();
+    try {
+      const first = await harness.open('damaged-1', scenario, { in: context });
+      const key = await storedKey(first.app());
+      await first.app().evaluate(withStore(`(run) => run('readwrite', (s) => s.put({ sources: 'cut short' }, ${JSON.stringify(key)}))`));
+      await first.page.close();
+      const second = await harness.open('damaged-2', scenario, { in: context });
+      await second.app().waitForSelector('[data-testid="summary"]');
+      expect(await second.app().getAttribute('[data-testid="category"]', 'data-value')).toBe('safety_health');
+      await eventually(second.app(), withStore(`async (run) => ((await run('readonly', (s) => s.get(${JSON.stringify(key)})))?.sourceEnds instanceof Int32Array) || undefined`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('where the browser keeps no storage for the frame (third-party storage blocked), the sidebar still triages', async () => {
+    const { app, context } = await open('no-storage', scenario);
+    await app().waitForSelector('[data-testid="summary"]');
+    expect(await app().getAttribute('[data-testid="category"]', 'data-value')).toBe('safety_health');
+    expect(await app().evaluate(`new Promise((ok) => { const o = indexedDB.open('complaint-desk'); o.onerror = () => ok('denied'); o.onsuccess = () => ok('open'); })`)).toBe('denied');
     await context.close();
   });
 });

@@ -2,7 +2,7 @@
 // (apps/workbench/hosts/zendesk.html, also the workbench's) on localhost, the npm `zendesk_app_framework_sdk` served in place of Zendesk's CDN SDK,
 // and Debian's Chromium driven by playwright-core.
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -36,8 +36,28 @@ function listen(server: Server, host: string): Promise<number> {
 export interface Harness {
   browser: Browser;
   scenarios: Map<string, Scenario>;
-  open(name: string, scenario: Scenario, options?: { viewport?: { width: number; height: number }; now?: Date; initScript?: string }): Promise<{ page: Page; context: BrowserContext; app: () => import('playwright-core').Frame }>;
+  /** `in`: another page of a context opened before, as an agent opens another ticket (same browser storage). */
+  open(name: string, scenario: Scenario, options?: { viewport?: { width: number; height: number }; now?: Date; initScript?: string; in?: BrowserContext }): Promise<{ page: Page; context: BrowserContext; app: () => import('playwright-core').Frame }>;
+  /**
+   * A browser profile that lets the app's frame keep storage (launchKeepingStorage), for `open`'s
+   * `in`; the caller closes it.
+   */
+  storageContext(options?: { now?: Date; initScript?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
+}
+
+/**
+ * A Chromium profile where third-party frames may keep storage, as a Chrome profile allows by
+ * default outside incognito windows: the test browser's own contexts block third-party cookies,
+ * and with them the app frame's IndexedDB (the frame is on another site than the host, as Zendesk's
+ * apps are). Closing the context closes its browser.
+ */
+export async function launchKeepingStorage(): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'cd-chromium-profile-'));
+  mkdirSync(join(profile, 'Default'));
+  // 0: allow third-party cookies (1 blocks them in incognito windows, 2 everywhere).
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1024, height: 768 }, locale: 'en-US' });
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -65,24 +85,28 @@ export async function startHarness(): Promise<Harness> {
   });
   const hostPort = await listen(host, 'localhost');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const prepare = async (context: BrowserContext, options: { now?: Date; initScript?: string }) => {
+    // The fixtures' "now": the SLA clocks read the same in every run. Time flows on from there.
+    await context.clock.install({ time: options.now ?? new Date(NOW) });
+    // Zendesk's CDN is never reached: the npm SDK (same protocol) answers in its place. Anything else
+    // outside the two local servers is refused, so a test can never depend on the network.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === SDK_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: sdk });
+      if (url.startsWith(appOrigin) || url.startsWith(`http://localhost:${hostPort}`)) return route.continue();
+      return route.abort();
+    });
+    // A script run in every frame before its own (the bench's paint probe, bench-paint.ts).
+    if (options.initScript) await context.addInitScript(options.initScript);
+    return context;
+  };
   return {
     browser,
     scenarios,
+    storageContext: async (options = {}) => prepare(await launchKeepingStorage(), options),
     async open(name, scenario, options = {}) {
       scenarios.set(name, scenario);
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, locale: 'en-US' });
-      // The fixtures' "now": the SLA clocks read the same in every run. Time flows on from there.
-      await context.clock.install({ time: options.now ?? new Date(NOW) });
-      // Zendesk's CDN is never reached: the npm SDK (same protocol) answers in its place. Anything else
-      // outside the two local servers is refused, so a test can never depend on the network.
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url === SDK_URL) return route.fulfill({ status: 200, contentType: 'text/javascript', body: sdk });
-        if (url.startsWith(appOrigin) || url.startsWith(`http://localhost:${hostPort}`)) return route.continue();
-        return route.abort();
-      });
-      // A script run in every frame before its own (the bench's paint probe, bench-paint.ts).
-      if (options.initScript) await context.addInitScript(options.initScript);
+      const context = options.in ?? (await prepare(await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, locale: 'en-US' }), options));
       const page = await context.newPage();
       await page.goto(`http://localhost:${hostPort}/host.html?scenario=${name}`);
       const appFrame = () => {

@@ -7,6 +7,7 @@ import type { ApplyOutcome, FreshdeskDesk, OrderState } from '../../../adapters/
 import type { GuardOutcome } from '../../../adapters/freshdesk/replyGuard.ts';
 import { IPARAMS } from '../../../adapters/freshdesk/settings.ts';
 import type { FreshdeskDueDates, FreshdeskSnapshot } from '../../../adapters/freshdesk/ticketContext.ts';
+import { keepMatcher, restoreMatcher } from '../../shared/matcherCache.ts';
 import { useClock, useTriage, type TriageLoader, type TriageState } from '../../shared/react/hooks.ts';
 import { buildView, findingViews, ruleName, type OrderStatus, type TriageView } from '../../shared/viewModel.ts';
 import { t } from '../../shared/strings.ts';
@@ -27,7 +28,8 @@ function orderStatusOf(order: OrderState): OrderStatus {
 /** Ticket first (three data reads), triage painted from the text, then at most one order request. */
 export function makeLoader(desk: FreshdeskDesk, onSnapshot: (s: FreshdeskSnapshot) => void): TriageLoader {
   return async (emit, isCurrent) => {
-    const snapshot = await desk.loadTicket();
+    // The lexicons' compiled tables are read back from the last open while the host answers.
+    const [snapshot] = await Promise.all([desk.loadTicket(), desk.init().then((settings) => restoreMatcher(settings.policy.lexicons))]);
     if (!isCurrent()) return;
     const lang = desk.uiLanguage(snapshot);
     if (snapshot.missing.includes('ticket')) {
@@ -41,6 +43,7 @@ export function makeLoader(desk: FreshdeskDesk, onSnapshot: (s: FreshdeskSnapsho
     if (!hasText) return emit({ phase: 'empty', lang });
     const willLookUp = desk.settings.shopDomain !== undefined;
     emit({ phase: 'ready', lang, triage: desk.triage(snapshot, undefined, new Date()), context: snapshot.context, order: willLookUp ? { status: 'loading' } : { status: 'none', why: 'no_shop' } });
+    keepMatcher(desk.settings.policy.lexicons);
     if (!willLookUp) return;
     const order = await desk.loadOrder(snapshot);
     if (!isCurrent()) return;

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { lintReply, PRIORITY_NAMES, type Triage, type UiLanguage } from '../../../core/index.ts';
 import type { ApplyOutcome, OrderState, ZendeskDesk } from '../../../adapters/zendesk/desk.ts';
 import { PARAMS } from '../../../adapters/zendesk/settings.ts';
+import { keepMatcher, restoreMatcher } from '../../shared/matcherCache.ts';
 import { useClock, useTriage, type TriageLoader, type TriageState } from '../../shared/react/hooks.ts';
 import { buildView, findingViews, ruleName, type Badge, type OrderStatus, type Tone, type TriageView } from '../../shared/viewModel.ts';
 import { t } from '../../shared/strings.ts';
@@ -21,16 +22,21 @@ function orderStatusOf(order: OrderState): OrderStatus {
 
 function makeLoader(desk: ZendeskDesk): TriageLoader {
   return async (emit, isCurrent) => {
-    const snapshot = await desk.loadTicket();
+    // The lexicons' compiled tables are read back from the last open while the host answers.
+    const [snapshot] = await Promise.all([desk.loadTicket(), desk.init().then((settings) => restoreMatcher(settings.policy.lexicons))]);
     const lang = desk.uiLanguage(snapshot);
     const ticket = snapshot.context.ticket;
     const hasText = [ticket.subject, ticket.body, ...ticket.messages.filter((m) => m.author === 'customer').map((m) => m.body)].some((s) => s.trim() !== '');
     if (!hasText) return emit({ phase: 'empty', lang });
     // Known already (no shop, no order number, or fetched before this re-triage): one paint, no flicker.
     const known = desk.peekOrder(snapshot);
-    if (known) return emit({ phase: 'ready', lang, triage: desk.triage(snapshot, known, new Date()), context: desk.contextWithOrder(snapshot, known), order: orderStatusOf(known) });
+    if (known) {
+      emit({ phase: 'ready', lang, triage: desk.triage(snapshot, known, new Date()), context: desk.contextWithOrder(snapshot, known), order: orderStatusOf(known) });
+      return keepMatcher(desk.settings.policy.lexicons);
+    }
     // Otherwise the triage from the text alone paints first; the order refines it when Shopify answers.
     emit({ phase: 'ready', lang, triage: desk.triage(snapshot, undefined, new Date()), context: snapshot.context, order: { status: 'loading' } });
+    keepMatcher(desk.settings.policy.lexicons);
     const order = await desk.loadOrder(snapshot);
     if (!isCurrent()) return;
     emit({ phase: 'ready', lang, triage: desk.triage(snapshot, order, new Date()), context: desk.contextWithOrder(snapshot, order), order: orderStatusOf(order) });

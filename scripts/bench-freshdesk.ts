@@ -42,16 +42,13 @@ export async function benchFreshdesk(): Promise<SizeFigure[]> {
           return { app, close: () => context.close() };
         })),
       );
-      const kept = await harness.storageContext({ initScript: PAINT_PROBE });
-      try {
-        figures.push(
-          ...(await keptPaintFigures(`Freshdesk reopen (${name}), tables kept`, kept, (context) =>
-            harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
-          )),
-        );
-      } finally {
-        await kept.close();
-      }
+      figures.push(
+        ...(await keptPaintFigures(
+          `Freshdesk reopen (${name}), tables kept`,
+          () => harness.storageContext({ initScript: PAINT_PROBE }),
+          (context) => harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
+        )),
+      );
       const { page, app, calls, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       // The host fires app.activated on open; the re-render after it (and its debounce) must ask nothing.

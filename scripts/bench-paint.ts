@@ -50,16 +50,25 @@ export async function paintFigures(label: string, open: () => Promise<{ app: () 
 }
 
 /**
- * The figure over opens in one browser profile that keeps the app frame's storage (the harnesses'
- * `storageContext`), once a first open has stored the compiled lexicons: as an agent's every
- * ticket after the first one since the app was installed or updated.
+ * The figure over opens in one browser profile that keeps the app frame's storage (made by
+ * `profile`, the harnesses' `storageContext` with the probe), once a first open has stored the
+ * compiled lexicons: as an agent's every ticket after the first since the app was installed or updated.
  */
-export async function keptPaintFigures(label: string, context: BrowserContext, open: (context: BrowserContext) => Promise<{ app: () => Frame; page: Page }>): Promise<BenchFigure[]> {
-  const first = await open(context);
-  await storedKey(first.app());
-  await first.page.close();
-  return paintFigures(label, async () => {
-    const { app, page } = await open(context);
-    return { app, close: () => page.close() };
-  });
+export async function keptPaintFigures(
+  label: string,
+  profile: () => Promise<BrowserContext>,
+  open: (context: BrowserContext) => Promise<{ app: () => Frame; page: Page }>,
+): Promise<BenchFigure[]> {
+  const context = await profile();
+  try {
+    const first = await open(context);
+    await storedKey(first.app());
+    await first.page.close();
+    return await paintFigures(label, async () => {
+      const { app, page } = await open(context);
+      return { app, close: () => page.close() };
+    });
+  } finally {
+    await context.close();
+  }
 }

@@ -37,16 +37,13 @@ export async function benchZendesk(): Promise<ZendeskFigure[]> {
           return { app, close: () => context.close() };
         })),
       );
-      const kept = await harness.storageContext({ initScript: PAINT_PROBE });
-      try {
-        figures.push(
-          ...(await keptPaintFigures(`Zendesk reopen (${name}), tables kept`, kept, (context) =>
-            harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
-          )),
-        );
-      } finally {
-        await kept.close();
-      }
+      figures.push(
+        ...(await keptPaintFigures(
+          `Zendesk reopen (${name}), tables kept`,
+          () => harness.storageContext({ initScript: PAINT_PROBE }),
+          (context) => harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
+        )),
+      );
       const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       await page.waitForTimeout(500); // anything late would show up here

@@ -1,8 +1,10 @@
 // Real-browser tests: the built Zendesk app in an iframe of a test host that speaks ZAF's postMessage
 // protocol, in Debian's Chromium. Host payloads come from adapters/zendesk/fixtures.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket, xssTicket } from '../../adapters/zendesk/fixtures/payloads.ts';
+import { resolvePolicy } from '../../core/policy.ts';
 import { CHROMIUM, startHarness, type Harness, type Scenario } from './harness.ts';
 import { eventually, storeCounterfeitTables, storedKey, withStore } from '../matcherStore.ts';
 
@@ -281,6 +283,18 @@ describe.skipIf(!haveChromium)('Zendesk sidebar: the compiled lexicons kept betw
       await second.app().waitForSelector('[data-testid="summary"]');
       expect(await second.app().getAttribute('[data-testid="category"]', 'data-value')).toBe('safety_health');
       await eventually(second.app(), withStore(`async (run) => ((await run('readonly', (s) => s.get(${JSON.stringify(key)})))?.sourceEnds instanceof Int32Array) || undefined`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a shop's own lexicons are kept under a hash of their content, so a changed policy never reads old tables", async () => {
+    const policy = { lexicons: { en: { categories: { counterfeit: { 'knock-off': 3 } } } } };
+    const context = await harness.storageContext();
+    try {
+      const first = await harness.open('kept-policy', { ...scenario, settings: { ...settings, policy_json: JSON.stringify(policy) } }, { in: context });
+      const digest = createHash('sha256').update(JSON.stringify(resolvePolicy(policy).lexicons)).digest('hex');
+      expect(await storedKey(first.app())).toMatch(new RegExp(`^[0-9a-f]{16}\\|${digest}$`));
     } finally {
       await context.close();
     }

@@ -54,26 +54,62 @@ interface ScriptCounts {
   simplified: number;
 }
 
+// What each code unit counts as, in one table: its script group and its Chinese script marker,
+// as 1 + 3 × group + marker (0: below U+0400, counted as nothing). One read and one increment a
+// character, where range tests and a marker lookup were ~4 ns a character of Chinese.
+const WIDE = 0; // from U+0400, in none of the groups below
+const HAN = 1;
+const KANA = 2;
+const HANGUL = 3;
+const OTHER = 4;
+/** [\ud840-\ud87f]: a Han character outside the BMP when a trail surrogate follows. */
+const HAN_LEAD = 5;
+const GROUPS = 6;
+const classOf = (group: number, marker: number) => 1 + 3 * group + marker;
+const FIRST_LEAD_CLASS = classOf(HAN_LEAD, 0);
+
+function groupOf(c: number): number {
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return HAN;
+  if (c >= 0xd840 && c <= 0xd87f) return HAN_LEAD;
+  if (c >= 0x3040 && c <= 0x30ff) return KANA;
+  if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) return HANGUL;
+  if (c <= 0x6ff ? c <= 0x4ff || c >= 0x590 : (c >= 0xe00 && c <= 0xe7f) || (c >= 0x900 && c <= 0x97f)) return OTHER;
+  return WIDE;
+}
+
+// Built from the script markers, and again should other Han tables be provided.
+let classes: { from: Uint8Array; table: Uint8Array } | undefined;
+function classTable(): Uint8Array {
+  const script = scriptMarkers();
+  if (classes?.from !== script) {
+    const table = new Uint8Array(0x10000);
+    for (let c = 0x400; c < 0x10000; c++) table[c] = classOf(groupOf(c), c >= 0x3400 ? script[c]! : 0);
+    classes = { from: script, table };
+  }
+  return classes.table;
+}
+/** Scratch for countScripts: how many code units of each class. */
+const tally = new Int32Array(1 + 3 * GROUPS);
+
 /** The scripts of text[0, end). */
 function countScripts(text: string, end: number): ScriptCounts {
-  const counts: ScriptCounts = { wide: 0, han: 0, kana: 0, hangul: 0, other: 0, traditional: 0, simplified: 0 };
-  const script = scriptMarkers();
+  const table = classTable();
+  tally.fill(0);
+  let hanPairs = 0;
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x400) continue;
-    counts.wide++;
-    if (c >= 0x3400) {
-      const marker = script[c];
-      if (marker === TRADITIONAL_MARKER) counts.traditional++;
-      else if (marker === SIMPLIFIED_MARKER) counts.simplified++;
-    }
-    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) counts.han++;
-    else if (c >= 0xd840 && c <= 0xd87f) {
+    const k = table[text.charCodeAt(i)]!;
+    tally[k]!++;
+    if (k >= FIRST_LEAD_CLASS) {
       const d = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) counts.han++;
-    } else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
-    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) counts.hangul++;
-    else if (c <= 0x6ff ? c <= 0x4ff || c >= 0x590 : (c >= 0xe00 && c <= 0xe7f) || (c >= 0x900 && c <= 0x97f)) counts.other++;
+      if (d >= 0xdc00 && d <= 0xdfff) hanPairs++;
+    }
+  }
+  const group = (g: number) => tally[classOf(g, 0)]! + tally[classOf(g, TRADITIONAL_MARKER)]! + tally[classOf(g, SIMPLIFIED_MARKER)]!;
+  const counts: ScriptCounts = { wide: 0, han: group(HAN) + hanPairs, kana: group(KANA), hangul: group(HANGUL), other: group(OTHER), traditional: 0, simplified: 0 };
+  for (let g = 0; g < GROUPS; g++) {
+    counts.wide += group(g);
+    counts.traditional += tally[classOf(g, TRADITIONAL_MARKER)]!;
+    counts.simplified += tally[classOf(g, SIMPLIFIED_MARKER)]!;
   }
   return counts;
 }

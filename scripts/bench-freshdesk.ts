@@ -44,7 +44,7 @@ export async function benchFreshdesk(): Promise<SizeFigure[]> {
       );
       figures.push(
         ...(await keptPaintFigures(
-          `Freshdesk reopen (${name}), tables kept`,
+          `Freshdesk (${name}), storage allowed`,
           () => harness.storageContext({ initScript: PAINT_PROBE }),
           (context) => harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
         )),

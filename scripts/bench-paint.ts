@@ -50,24 +50,31 @@ export async function paintFigures(label: string, open: () => Promise<{ app: () 
 }
 
 /**
- * The figure over opens in one browser profile that keeps the app frame's storage (made by
- * `profile`, the harnesses' `storageContext` with the probe), once a first open has stored the
- * compiled lexicons: as an agent's every ticket after the first since the app was installed or updated.
+ * The figures in browser profiles that keep the app frame's storage (made by `profile`, the
+ * harnesses' `storageContext` with the probe): the first open in a new profile, which finds nothing
+ * stored and compiles (the agent's first ticket since the app was installed or updated), and
+ * reopens in one profile once the first open has stored the compiled lexicons (every ticket after).
  */
 export async function keptPaintFigures(
   label: string,
   profile: () => Promise<BrowserContext>,
   open: (context: BrowserContext) => Promise<{ app: () => Frame; page: Page }>,
 ): Promise<BenchFigure[]> {
+  const firstOpens = await paintFigures(`${label}, first open in a new profile`, async () => {
+    const context = await profile();
+    const { app } = await open(context);
+    return { app, close: () => context.close() };
+  });
   const context = await profile();
   try {
     const first = await open(context);
     await storedKey(first.app());
     await first.page.close();
-    return await paintFigures(label, async () => {
+    const reopens = await paintFigures(`${label}, reopened with the lexicons stored`, async () => {
       const { app, page } = await open(context);
       return { app, close: () => page.close() };
     });
+    return [...firstOpens, ...reopens];
   } finally {
     await context.close();
   }

@@ -39,7 +39,7 @@ export async function benchZendesk(): Promise<ZendeskFigure[]> {
       );
       figures.push(
         ...(await keptPaintFigures(
-          `Zendesk reopen (${name}), tables kept`,
+          `Zendesk (${name}), storage allowed`,
           () => harness.storageContext({ initScript: PAINT_PROBE }),
           (context) => harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
         )),

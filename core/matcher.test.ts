@@ -141,6 +141,16 @@ describe('matcher: exclusions, gaps and mixed scripts', () => {
   });
   const terms = (text: string) => m.find(normalise(text)).map((h) => h.term.source);
 
+  it('matches a gapped term wherever it stands in the lexicon, the first term included, its parts repeated or not', () => {
+    const gapped = compileMatcher({
+      en: { categories: { refund_return: { 'refund … late': 2, 'charged … again … charged': 3 } }, risks: {}, emotion: {}, negators: [] },
+      zh: { categories: {}, risks: {}, emotion: {}, negators: [] },
+    });
+    const found = (text: string) => gapped.find(normalise(text)).map((h) => h.term.source);
+    expect(found('My refund is very late.')).toEqual(['refund … late']);
+    expect(found('Charged me again, and charged twice.')).toEqual(['charged … again … charged']);
+  });
+
   it('does not count a term inside an exclusion', () => {
     expect(terms('质量差不多，还行')).toEqual([]);
     expect(terms('质量差，还贵')).toEqual(['质量差']);

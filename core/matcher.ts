@@ -303,7 +303,12 @@ function flatten(lists: readonly number[][]): { start: Int32Array<ArrayBuffer>; 
   const start = new Int32Array(lists.length + 1);
   for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
   const items = new Int32Array(start[lists.length]!);
-  for (let i = 0; i < lists.length; i++) items.set(lists[i]!, start[i]!);
+  // A loop rather than items.set(list, at), which reads a plain array through a slow generic path:
+  // ~9 ms of a compile in Chromium for ~50,000 short lists.
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    for (let j = 0, at = start[i]!; j < list.length; j++) items[at + j] = list[j]!;
+  }
   return { start, items };
 }
 

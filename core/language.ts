@@ -56,7 +56,7 @@ interface ScriptCounts {
 
 // What each code unit counts as, in one table: its script group and its Chinese script marker,
 // as 1 + 3 × group + marker (0: below U+0400, counted as nothing). One read and one increment a
-// character, where range tests and a marker lookup were ~4 ns a character of Chinese.
+// character in place of range tests and a marker lookup (detection on 2 KB of Chinese 4.3 → 4.0 µs).
 const WIDE = 0; // from U+0400, in none of the groups below
 const HAN = 1;
 const KANA = 2;

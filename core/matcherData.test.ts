@@ -42,6 +42,9 @@ describe('matcher data kept between opens', () => {
     const automaton = stored();
     automaton.automaton.dense = automaton.automaton.dense.slice(0, 100);
     expect(MatcherData.safeParse(automaton).error?.issues[0]?.message).toMatch(/automaton's tables do not fit/);
+    const full = stored();
+    full.automaton.stepState.fill(1); // no empty slot: a probe for a missing step would never end
+    expect(MatcherData.safeParse(full).error?.issues[0]?.message).toMatch(/automaton's tables do not fit/);
     // What a JSON round trip would make of a typed array.
     const json = JSON.parse(JSON.stringify(stored())) as unknown;
     expect(MatcherData.safeParse(json).error?.issues.map((i) => i.path.join('.'))).toContain('sourceEnds');

@@ -5,9 +5,10 @@
 // is painted within 300 ms). Lists by keyword or by term are flat: entity i's stretch starts at
 // `…Start[i]` and ends where entity i + 1's starts.
 //
-// The schema is for data read back from storage: it checks the types and that the lengths agree
-// with one another, which is cheap. It does not read 7 MB of indices to check each is in range; the
-// data was written by the same build (the cache keys it by the build) and stays in this browser.
+// The schema is for data read back from storage: it checks the types, that the lengths agree with
+// one another, and that the scan's hash probes stop, which is cheap. It does not read 7 MB of
+// indices to check each is in range; the data was written by the same build (the cache keys it by
+// the build) and stays in this browser.
 import { CategoryId, RiskId } from './model.ts';
 import * as z from './zod.ts';
 
@@ -59,6 +60,8 @@ export const KeywordTables = z
         t.classOf.length === 0x80 &&
         slots > 0 &&
         (slots & (slots - 1)) === 0 &&
+        // A probe of the hash table stops at an empty slot: a table without one would never stop.
+        t.stepState.indexOf(0) !== -1 &&
         t.stepChar.length === slots &&
         t.stepTarget.length === slots &&
         Number.isInteger(states) &&

@@ -80,13 +80,13 @@ describe('buildKeywordMatcher', () => {
     }
     const builtIn = buildKeywordMatcher([...keywords]);
     // Rows hold 15-bit states: a lexicon past 32,767 all-ASCII beginnings reads English more slowly.
-    expect(builtIn.denseRows).toBeGreaterThan(20_000);
-    expect(builtIn.denseRows).toBeLessThan(30_000); // room to grow; past it, see STATE_BITS
+    expect(builtIn.tables.denseStates).toBeGreaterThan(20_000);
+    expect(builtIn.tables.denseStates).toBeLessThan(30_000); // room to grow; past it, see STATE_BITS
 
     // Past that many, the hash table alone finds the same.
     const many = Array.from({ length: 9000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
     const large = buildKeywordMatcher(many);
-    expect(large.denseRows).toBe(0);
+    expect(large.tables.denseStates).toBe(0);
     const text = many.filter((_, i) => i % 97 === 0).join(' then ');
     expect(large.scan(text).length / 3).toBe(Math.ceil(9000 / 97));
     // Chinese and ASCII keywords that share no row: every step is read from the hash table and the root's.

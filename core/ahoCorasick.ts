@@ -20,8 +20,7 @@ export interface KeywordMatcher {
    * (keyword index, start, end) triples in the order their ends are reached.
    */
   scan(text: string): number[];
-  /** How many states have a dense row: 0 when the keywords have too many all-ASCII beginnings. */
-  readonly denseRows: number;
+  /** What it scans with; `denseStates`: how many states have a dense row, 0 when the keywords have too many all-ASCII beginnings. */
   readonly tables: KeywordTables;
 }
 
@@ -287,7 +286,6 @@ export function keywordMatcher(tables: KeywordTables): KeywordMatcher {
   };
 
   return {
-    denseRows: denseStates,
     tables,
     scan(text) {
       // Four walks pay once each quarter is several times as long as their start before it.

@@ -269,7 +269,6 @@ export function matcherFrom(data: MatcherData): Matcher {
     ),
     // An empty negator is no keyword, so the negators the automaton saw cannot clear a gap of it.
     gapsNeedRegex: [...data.latinNegators, ...data.hanNegators].includes(''),
-    termCount: sourceEnds.length,
     lists: new Int32Array(3 * data.roles.length),
     call: 0,
     next: new Int32Array(0),
@@ -323,7 +322,6 @@ interface Compiled extends Omit<MatcherData, 'automaton'> {
   automaton: KeywordMatcher;
   anyNegator: RegExp;
   gapsNeedRegex: boolean;
-  termCount: number;
   // Per call, the matches of keywords that belong to gapped terms, as one list per keyword
   // (first → next[…] → last), stamped with the call's number so nothing needs clearing. The
   // three numbers of keyword k sit together, at lists[3k + STAMP / FIRST / LAST]: one cache
@@ -379,7 +377,7 @@ function candidates(c: Compiled, text: string): number[] {
 
   // Gapped terms whose every part matched on word boundaries, ordered by where the term first
   // matched (the order the hits are reported in): as from * terms + term, so a sort of numbers.
-  const termCount = c.termCount;
+  const termCount = c.sourceEnds.length;
   const complete: number[] = [];
   for (const k of matched) {
     for (let i = anchoredStart[k]!, last = anchoredStart[k + 1]!; i < last; ) {

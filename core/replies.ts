@@ -10,14 +10,14 @@ import { formatList, formatMessage, valueNames, type ValueList, type Values } fr
 import type { Approver, CategoryId, ComplaintContext, Evidence, Language, Remedy, RemedyKind, Reply, ReplyKind, Triage, UiLanguage } from './model.ts';
 import type { Policy } from './policy.ts';
 import { REMEDY_NAMES, proposeRemedies } from './remedies.ts';
-import { REPLY_VALUE_NAMES, replyWording, type ReplyWording } from './replyWording.ts';
+import { COMPENSATION_VALUE_NAMES, replyWording, type ReplyWording } from './replyWording.ts';
 import type { ClockKind } from './slaClocks.ts';
 
 /**
  * Every value a reply may use, and compensation's own while it is written, in the order of a
  * draft's value list: templates read them by position (messageFormat's `valueNames`).
  */
-const REPLY_NAMES = [...REPLY_VALUE_NAMES, 'offer', 'offerNoun', 'hasExtra', 'extra'] as const;
+const REPLY_NAMES = COMPENSATION_VALUE_NAMES;
 /** Each name's position in the list. */
 const AT = Object.fromEntries(REPLY_NAMES.map((name, i) => [name, i])) as Record<(typeof REPLY_NAMES)[number], number>;
 const REPLY_SLOTS = valueNames(REPLY_NAMES);

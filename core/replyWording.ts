@@ -21,6 +21,8 @@ export const REPLY_VALUE_NAMES = [
   'risks', 'hasRisks', 'quotes', 'hasQuotes', 'teams', 'approvals', 'hasApprovals',
 ] as const;
 export const REPLY_VALUES: ReadonlySet<string> = new Set(REPLY_VALUE_NAMES);
+/** What the compensation part receives: every reply value and the offers written for it. */
+export const COMPENSATION_VALUE_NAMES = [...REPLY_VALUE_NAMES, 'offer', 'offerNoun', 'hasExtra', 'extra'] as const;
 
 /** A message that uses only `names` (of which `numbers` may be counted), checked when it is loaded. */
 const message = (names: Iterable<string>, numbers: Iterable<string> = []) => {
@@ -56,7 +58,7 @@ export const ReplyWording = z.object({
     items: perLanguage(message(['first', 'more'], ['more'])),
     offer: perLanguage(message(OFFER_VALUES)),
     offerNoun: perLanguage(message(OFFER_VALUES)),
-    compensation: perLanguage(message([...REPLY_VALUES, 'offer', 'offerNoun', 'hasExtra', 'extra'], ['itemCount'])),
+    compensation: perLanguage(message(COMPENSATION_VALUE_NAMES, ['itemCount'])),
   }),
   /** Opening and closing quotation marks for strings we quote (customers' and shops' words). */
   quotes: perLanguage(z.tuple([z.string(), z.string()])),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { agentEn, agentZhHant, contactEn, contactTw, crisisTicket, lateTicket } from '../adapters/freshdesk/fixtures/payloads.ts';
 import { buildFreshdesk, freshdeskJsGzipBytes } from './build/freshdesk.ts';
 import { jsSize, sizeFigures, type SizeFigure } from './bench-sizes.ts';
-import { PAINT_PROBE, keptPaintFigures, paintFigures } from './bench-paint.ts';
+import { openingFigures } from './bench-paint.ts';
 
 const shopify = (name: string) => readFileSync(new URL(`../adapters/shopify/fixtures/${name}`, import.meta.url), 'utf8');
 const ok = (body: string) => ({ status: 200, body, headers: { 'Content-Type': 'application/json' } });
@@ -36,19 +36,7 @@ export async function benchFreshdesk(): Promise<SizeFigure[]> {
       ['routine en', { ticket: lateTicket, contact: contactEn, loggedInUser: agentEn }, lateOrder],
     ] as const) {
       const scenario = { payloads, iparams, orderResponses: [ok(order)] };
-      figures.push(
-        ...(await paintFigures(`Freshdesk open (${name})`, async () => {
-          const { app, context } = await harness.open(`bench-paint-${name.replace(/\W/g, '')}`, scenario, { initScript: PAINT_PROBE });
-          return { app, close: () => context.close() };
-        })),
-      );
-      figures.push(
-        ...(await keptPaintFigures(
-          `Freshdesk (${name}), storage allowed`,
-          () => harness.storageContext({ initScript: PAINT_PROBE }),
-          (context) => harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
-        )),
-      );
+      figures.push(...(await openingFigures('Freshdesk', name, harness, scenario)));
       const { page, app, calls, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       // The host fires app.activated on open; the re-render after it (and its debounce) must ask nothing.

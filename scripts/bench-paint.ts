@@ -10,7 +10,7 @@ import { storedKey } from '../test/matcherStore.ts';
 import type { BenchFigure } from './bench-sla.ts';
 
 /** Run in every frame before its own scripts (the harnesses' `initScript`); it acts in the app's frame only. */
-export const PAINT_PROBE = `(() => {
+const PAINT_PROBE = `(() => {
   if (window === window.top) return;
   addEventListener('message', () => { window.__lastMessageAt = performance.now(); }, true);
   const observer = new MutationObserver(() => {
@@ -30,7 +30,7 @@ export const PAINT_PROBE = `(() => {
 })()`;
 
 /** The probe's figure in the app's frame, once the summary has been painted. */
-export async function paintAfterAnswer(app: Frame): Promise<number> {
+async function paintAfterAnswer(app: Frame): Promise<number> {
   await app.waitForFunction('typeof window.__paintMs === "number"');
   return (await app.evaluate('window.__paintMs')) as number;
 }
@@ -42,7 +42,7 @@ const OPENS = 5;
  * The figure over OPENS opens of one ticket, each in a fresh frame as an agent's every ticket is:
  * the median, against the budget, and the slowest.
  */
-export async function paintFigures(label: string, open: () => Promise<{ app: () => Frame; close: () => Promise<void> }>): Promise<BenchFigure[]> {
+async function paintFigures(label: string, open: () => Promise<{ app: () => Frame; close: () => Promise<void> }>): Promise<BenchFigure[]> {
   const times: number[] = [];
   for (let i = 0; i < OPENS; i++) {
     const opened = await open();
@@ -56,18 +56,29 @@ export async function paintFigures(label: string, open: () => Promise<{ app: () 
   ];
 }
 
+/** What the paint figures ask of a browser harness (test/zendesk/harness.ts, test/freshdesk/harness.ts). */
+export interface PaintHarness<Scenario> {
+  open(name: string, scenario: Scenario, options?: { initScript?: string; in?: BrowserContext }): Promise<{ app: () => Frame; page: Page; context: BrowserContext }>;
+  storageContext(options?: { initScript?: string }): Promise<BrowserContext>;
+}
+
 /**
- * The figures in browser profiles that keep the app frame's storage (made by `profile`, the
- * harnesses' `storageContext` with the probe): the first open in a new profile, which finds nothing
- * stored and compiles (the agent's first ticket since the app was installed or updated), and
- * reopens in one profile once the first open has stored the compiled lexicons (every ticket after).
+ * Every paint figure of one ticket in one app: opened in fresh frames of the test browser, whose
+ * frames keep no storage; then in profiles that keep it (the harness's `storageContext`), the first
+ * open in a new profile, which finds nothing stored and compiles (the agent's first ticket since
+ * the app was installed or updated), and reopens in one profile once the first open has stored the
+ * compiled lexicons (every ticket after).
  */
-export async function keptPaintFigures(
-  label: string,
-  profile: () => Promise<BrowserContext>,
-  open: (context: BrowserContext) => Promise<{ app: () => Frame; page: Page }>,
-): Promise<BenchFigure[]> {
-  const firstOpens = await paintFigures(`${label}, first open in a new profile`, async () => {
+export async function openingFigures<Scenario>(host: string, ticket: string, harness: PaintHarness<Scenario>, scenario: Scenario): Promise<BenchFigure[]> {
+  const name = ticket.replace(/\W/g, '');
+  const fresh = await paintFigures(`${host} open (${ticket})`, async () => {
+    const { app, context } = await harness.open(`bench-paint-${name}`, scenario, { initScript: PAINT_PROBE });
+    return { app, close: () => context.close() };
+  });
+  const kept = `${host} (${ticket}), storage allowed`;
+  const open = (context: BrowserContext) => harness.open(`bench-kept-${name}`, scenario, { in: context });
+  const profile = () => harness.storageContext({ initScript: PAINT_PROBE });
+  const firstOpens = await paintFigures(`${kept}, first open in a new profile`, async () => {
     const context = await profile();
     const { app } = await open(context);
     return { app, close: () => context.close() };
@@ -77,11 +88,11 @@ export async function keptPaintFigures(
     const first = await open(context);
     await storedKey(first.app());
     await first.page.close();
-    const reopens = await paintFigures(`${label}, reopened with the lexicons stored`, async () => {
+    const reopens = await paintFigures(`${kept}, reopened with the lexicons stored`, async () => {
       const { app, page } = await open(context);
       return { app, close: () => page.close() };
     });
-    return [...firstOpens, ...reopens];
+    return [...fresh, ...firstOpens, ...reopens];
   } finally {
     await context.close();
   }

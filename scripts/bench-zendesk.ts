@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { crisisOrder, crisisTicket, routineOrder, routineTicket } from '../adapters/zendesk/fixtures/payloads.ts';
 import { appJsGzipBytes, buildZendesk } from './build/zendesk.ts';
 import { jsSize, sizeFigures } from './bench-sizes.ts';
-import { PAINT_PROBE, keptPaintFigures, paintFigures } from './bench-paint.ts';
+import { openingFigures } from './bench-paint.ts';
 
 export interface ZendeskFigure {
   name: string;
@@ -31,19 +31,7 @@ export async function benchZendesk(): Promise<ZendeskFigure[]> {
       ['routine en', routineTicket, routineOrder],
     ] as const) {
       const scenario = { ticket, settings, orderResponses: [{ status: 200, body: order }] };
-      figures.push(
-        ...(await paintFigures(`Zendesk open (${name})`, async () => {
-          const { app, context } = await harness.open(`bench-paint-${name.replace(/\W/g, '')}`, scenario, { initScript: PAINT_PROBE });
-          return { app, close: () => context.close() };
-        })),
-      );
-      figures.push(
-        ...(await keptPaintFigures(
-          `Zendesk (${name}), storage allowed`,
-          () => harness.storageContext({ initScript: PAINT_PROBE }),
-          (context) => harness.open(`bench-kept-${name.replace(/\W/g, '')}`, scenario, { in: context }),
-        )),
-      );
+      figures.push(...(await openingFigures('Zendesk', name, harness, scenario)));
       const { page, app, context } = await harness.open(`bench-${name.replace(/\W/g, '')}`, scenario);
       await app().waitForSelector('[data-testid="order-card"]');
       await page.waitForTimeout(500); // anything late would show up here

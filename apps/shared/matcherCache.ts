@@ -100,8 +100,18 @@ function available(): IDBFactory | undefined {
   }
 }
 
-/** The build, then the lexicons: the built-in ones by name, a shop's by a hash of their content. */
-async function keyOf(lexicons: Lexicons): Promise<string> {
+/**
+ * The build, then the lexicons: the built-in ones by name, a shop's by a hash of their content
+ * (~19,000 terms as JSON: worked out once, for the read and again for the write).
+ */
+function keyOf(lexicons: Lexicons): Promise<string> {
+  let key = keys.get(lexicons);
+  if (!key) keys.set(lexicons, (key = hashKey(lexicons)));
+  return key;
+}
+const keys = new WeakMap<Lexicons, Promise<string>>();
+
+async function hashKey(lexicons: Lexicons): Promise<string> {
   if (lexicons === defaultPolicy.lexicons) return `${BUILD}|default`;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(lexicons)));
   return `${BUILD}|${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;

@@ -4,9 +4,9 @@ import { buildKeywordMatcher } from './ahoCorasick.ts';
 import { normalise } from './normalise.ts';
 import { defaultPolicy } from './policy.ts';
 
-const all = (keywords: string[], text: string) => {
+const all = (keywords: string[], text: string, fold?: Uint16Array) => {
   const found: string[] = [];
-  const triples = buildKeywordMatcher(keywords).scan(text);
+  const triples = buildKeywordMatcher(keywords).scan(text, fold);
   for (let i = 0; i < triples.length; i += 3) found.push(`${triples[i]}@${triples[i + 1]}-${triples[i + 2]}`);
   return found.sort();
 };
@@ -38,6 +38,28 @@ describe('buildKeywordMatcher', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads the text through a fold on either path, as a naive search of the folded text finds', () => {
+    const foldOf = (pairs: Record<string, string>) => {
+      const fold = Uint16Array.from({ length: 0x10000 }, (_, c) => c);
+      for (const [from, to] of Object.entries(pairs)) fold[from.charCodeAt(0)] = to.charCodeAt(0);
+      return fold;
+    };
+    const upper = foldOf({ A: 'a', B: 'b', Ç: 'c' }); // ASCII stays ASCII: long texts take the four walks
+    const toHan = foldOf({ A: 'a', x: '假' }); // an ASCII character read as Han: the general path
+    const applied = (text: string, fold: Uint16Array) => Array.from({ length: text.length }, (_, i) => String.fromCharCode(fold[text.charCodeAt(i)]!)).join('');
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', '假', ' '), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    const asciiText = fc.array(fc.constantFrom('a', 'A', 'b', 'B', 'c', 'x', ' ', 'z'), { minLength: 48, maxLength: 400 });
+    const mixedText = fc.array(fc.constantFrom('a', 'A', 'b', 'B', 'c', 'Ç', 'x', '假', ' ', 'z'), { maxLength: 100 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.oneof(asciiText, mixedText), (keywords, chars) => {
+        const text = chars.join('');
+        for (const fold of [upper, toHan]) expect(all(keywords, text, fold)).toEqual(naive(keywords, applied(text, fold)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(all(['a\ufffdb'], 'A\ud800b', upper)).toEqual(['0@0-3']); // a surrogate outside a pair reads as U+FFFD
   });
 
   it('reports matches by end, the longer first, then in keyword order', () => {

@@ -13,13 +13,17 @@
 // is ASCII throughout is read in four interleaved walks (see scanAscii).
 
 import type { KeywordTables } from './matcherData.ts';
+import { surrogateAt } from './normalise.ts';
 
 export interface KeywordMatcher {
   /**
    * Every occurrence of every keyword, overlapping ones included, as a flat list of
-   * (keyword index, start, end) triples in the order their ends are reached.
+   * (keyword index, start, end) triples in the order their ends are reached. Each code unit is read
+   * as `fold`'s entry for it (by default, as itself; the matcher passes normalise.ts's table, to find
+   * the keywords in the customer's text as written, without a normalised copy), and a surrogate
+   * outside a pair as U+FFFD, as normalise() writes it.
    */
-  scan(text: string): number[];
+  scan(text: string, fold?: Uint16Array): number[];
   /** What it scans with; `denseStates`: how many states have a dense row, 0 when the keywords have too many all-ASCII beginnings. */
   readonly tables: KeywordTables;
 }
@@ -249,8 +253,8 @@ export function keywordMatcher(tables: KeywordTables): KeywordMatcher {
   // walk starts from the root asciiDepth characters before its quarter, so that it arrives in the
   // state one walk through the whole text would have, and notes ends only inside its quarter, in
   // its own part of the scratch list (at most one end a character), so they stay in text order.
-  const scanAscii = (bytes: Uint8Array, n: number): number[] => {
-    const rows = dense, classes = classOf, rowWidth = width, depth = asciiDepth;
+  const scanAscii = (bytes: Uint8Array, n: number, classes: Uint8Array): number[] => {
+    const rows = dense, rowWidth = width, depth = asciiDepth;
     const length = Math.ceil((n + 3 * depth) / 4);
     const q1 = length, q2 = q1 + length - depth, q3 = q2 + length - depth;
     const ends = endScratch(8 * length);
@@ -285,17 +289,37 @@ export function keywordMatcher(tables: KeywordTables): KeywordMatcher {
     return found;
   };
 
+  // The columns of ASCII characters as a fold reads them (A–Z as a–z), worked out again for another
+  // fold; undefined when it reads one as a character above U+007F, which has no column.
+  let classesFoldedBy: Uint16Array | undefined;
+  let foldedClasses: Uint8Array | undefined;
+  const asciiClasses = (fold: Uint16Array): Uint8Array | undefined => {
+    if (fold !== classesFoldedBy) {
+      classesFoldedBy = fold;
+      foldedClasses = new Uint8Array(0x80);
+      for (let c = 0; c < 0x80; c++) {
+        if (fold[c]! >= 0x80) {
+          foldedClasses = undefined;
+          break;
+        }
+        foldedClasses[c] = classOf[fold[c]!]!;
+      }
+    }
+    return foldedClasses;
+  };
+
   return {
     tables,
-    scan(text) {
+    scan(text, fold = identity()) {
       // Four walks pay once each quarter is several times as long as their start before it.
       // Chinese text is told by its first character, before the encoder is asked.
-      if (denseStates > 0 && text.length >= 8 * asciiDepth && text.charCodeAt(0) < 0x80 && utf8 !== undefined) {
+      const folded = asciiClasses(fold);
+      if (denseStates > 0 && folded !== undefined && text.length >= 8 * asciiDepth && text.charCodeAt(0) < 0x80 && utf8 !== undefined) {
         const n = text.length;
         const bytes = n <= asciiBytes.length ? asciiBytes : n <= MAX_SCRATCH ? (asciiBytes = new Uint8Array(n)) : new Uint8Array(n);
         // A character above U+007F takes two bytes or more: the encoder fills the n bytes short of the end.
         const { read, written } = utf8.encodeInto(text, bytes.subarray(0, n));
-        if (read === n && written === n) return scanAscii(bytes, n);
+        if (read === n && written === n) return scanAscii(bytes, n, folded);
       }
       // The tables as locals and the edge lookup written out: read through the closure, every
       // access reloads them, which made the loop a quarter slower.
@@ -306,7 +330,8 @@ export function keywordMatcher(tables: KeywordTables): KeywordMatcher {
       let e = 0;
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
+        let c = text.charCodeAt(i);
+        c = c >= 0xd800 && c <= 0xdfff ? surrogateAt(text, i) : fold[c]!;
         if (c < 0x80 && state < denseCount) state = denseEdges[state * rowWidth + classes[c]!]! & STATE_BITS;
         else {
           let next = -1;
@@ -339,6 +364,15 @@ export function keywordMatcher(tables: KeywordTables): KeywordMatcher {
 }
 
 const STATE_BITS = 0x7fff;
+let identityTable: Uint16Array | undefined;
+/** The fold that reads every code unit as itself. */
+function identity(): Uint16Array {
+  if (identityTable === undefined) {
+    identityTable = new Uint16Array(0x10000);
+    for (let c = 0; c < identityTable.length; c++) identityTable[c] = c;
+  }
+  return identityTable;
+}
 const ENDS_KEYWORD = 0x8000;
 const utf8 = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 /** Scratch for the bytes of ASCII texts, kept between calls up to MAX_SCRATCH; a longer text gets its own. */

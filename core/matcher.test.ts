@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LexiconsInput } from './lexicon.ts';
 import { compileMatcher } from './matcher.ts';
@@ -28,7 +29,7 @@ const lexicons: LexiconsInput = {
   },
 };
 const matcher = compileMatcher(lexicons);
-const find = (text: string) => matcher.find(normalise(text)).map((h) => ({ term: h.term.source, text: text.slice(h.start, h.end) }));
+const find = (text: string) => matcher.find(text).map((h) => ({ term: h.term.source, text: text.slice(h.start, h.end) }));
 
 describe('matcher', () => {
   it('reports spans in the original text, Traditional and full-width included', () => {
@@ -121,6 +122,31 @@ describe('matcher', () => {
     expect(hits.map((h) => h.term)).toEqual(Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 'damaged' : 'charged … twice')));
   });
 
+  it('finds in a text as written what it finds in the normalised text, negations and clauses included', () => {
+    // Traditional, full-width and upper-case spellings of terms, negators and conjunctions, which the
+    // matcher reads through normalise()'s table rather than from a normalised copy.
+    const piece = fc.constantFrom(
+      ...['破損', '假貨', '不是正品', '屏幕', '裂', '沒收到', '投訴', '１２３１５', 'DAMAGED', 'Ｒｅｆｕｎｄｅｄ', 'No Refund', 'CHARGED', 'TWICE', 'SUE'],
+      ...['沒有', '不是', '不會', 'NOT', 'ＮＯ', 'Never', "DON'T", 'ISN’T', '但是', '不過', '可是', 'BUT', 'However'],
+      ...[' ', '，', '。', '. ', '！', '\n', '我', '了', 'x', '\ud800', '😡'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const hits = (found: ReturnType<typeof matcher.find>) => found.map((h) => [h.term.source, h.start, h.end]);
+        expect(hits(matcher.find(text))).toEqual(hits(matcher.find(normalise(text))));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a long ASCII text in capitals as in lower case', () => {
+    // Long ASCII texts take the automaton's four-walk path, whose columns are folded separately.
+    const text = 'IT ARRIVED DAMAGED, YOU CHARGED ME TWICE. '.repeat(20);
+    expect(find(text)).toHaveLength(40);
+    expect(matcher.find(text)).toEqual(matcher.find(text.toLowerCase()));
+  });
+
   it('lets a negated complaint phrase beat its negator', () => {
     expect(find('还没收到')).toEqual([{ term: '没收到', text: '没收到' }]);
     expect(find('这个不是正品')).toEqual([{ term: '不是正品', text: '不是正品' }]);
@@ -139,14 +165,14 @@ describe('matcher: exclusions, gaps and mixed scripts', () => {
       exclusions: ['质量差不多'],
     },
   });
-  const terms = (text: string) => m.find(normalise(text)).map((h) => h.term.source);
+  const terms = (text: string) => m.find(text).map((h) => h.term.source);
 
   it('matches a gapped term wherever it stands in the lexicon, the first term included, its parts repeated or not', () => {
     const gapped = compileMatcher({
       en: { categories: { refund_return: { 'refund … late': 2, 'charged … again … charged': 3 } }, risks: {}, emotion: {}, negators: [] },
       zh: { categories: {}, risks: {}, emotion: {}, negators: [] },
     });
-    const found = (text: string) => gapped.find(normalise(text)).map((h) => h.term.source);
+    const found = (text: string) => gapped.find(text).map((h) => h.term.source);
     expect(found('My refund is very late.')).toEqual(['refund … late']);
     expect(found('Charged me again, and charged twice.')).toEqual(['charged … again … charged']);
   });
@@ -168,7 +194,7 @@ describe('matcher: exclusions, gaps and mixed scripts', () => {
       en: { categories: { lost_parcel: { 'never … arrived': 3 }, damaged_in_transit: { damaged: 2 } }, risks: {}, emotion: {}, negators: ['never'] },
       zh: { categories: {}, risks: {}, emotion: {}, negators: [] },
     });
-    const found = (text: string) => shared.find(normalise(text)).map((h) => h.term.source);
+    const found = (text: string) => shared.find(text).map((h) => h.term.source);
     expect(found('it never arrived')).toEqual(['never … arrived']);
     expect(found('it never arrived damaged')).toEqual(['never … arrived']);
     expect(found('it arrived damaged')).toEqual(['damaged']);
@@ -179,7 +205,7 @@ describe('matcher: exclusions, gaps and mixed scripts', () => {
       en: { categories: { billing_payment: { chargeback: 3 } }, risks: { legal_threat: { chargeback: 3 } }, emotion: {}, negators: ['no'] },
       zh: { categories: {}, risks: {}, emotion: {}, negators: [] },
     });
-    const found = (text: string) => both.find(normalise(text)).map((h) => h.term.target);
+    const found = (text: string) => both.find(text).map((h) => h.term.target);
     expect(found('I will file a chargeback')).toEqual([
       { kind: 'category', id: 'billing_payment' },
       { kind: 'risk', id: 'legal_threat' },

@@ -1,11 +1,11 @@
-// Finds every lexicon term in a normalised text in one pass (Aho-Corasick over all terms of all
-// languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
+// Finds every lexicon term in a text, read as normalised (normalise.ts), in one pass (Aho-Corasick
+// over all terms of all languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
 // terms, longest match within a kind, and negation.
 import { buildKeywordTables, keywordMatcher, type KeywordMatcher } from './ahoCorasick.ts';
 import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
 import type { MatcherData, Target } from './matcherData.ts';
 import type { CategoryId, RiskId } from './model.ts';
-import { normalise } from './normalise.ts';
+import { normalisationTable, normalise, normalisedAt } from './normalise.ts';
 
 export type { MatcherData, Target };
 
@@ -27,7 +27,7 @@ export interface Hit {
 }
 
 export interface Matcher {
-  /** `text` must already be normalised; offsets are valid in the original too. */
+  /** Finds the terms in `text` as written, reading it as normalise() would write it (normalisedAt). */
   find(text: string): Hit[];
   /** What it was compiled into, for matcherFrom. */
   readonly data: MatcherData;
@@ -221,9 +221,9 @@ export function matcherFrom(data: MatcherData): Matcher {
   /** Does a negator end at most HAN_NEGATION_REACH characters before `at`, inside [from, at)? */
   const hanNegationEndsNear = (text: string, from: number, at: number) => {
     for (let end = at; end - 1 >= from && end >= at - HAN_NEGATION_REACH; end--) {
-      if (hanNegatorEnds[text.charCodeAt(end - 1)] === 0) continue; // no negator ends here
+      if (hanNegatorEnds[normalisedAt(text, end - 1, compiled.fold)] === 0) continue; // no negator ends here
       for (let length = 1; length <= longestHanNegator && end - length >= from; length++) {
-        if (hanNegators.has(text.slice(end - length, end))) return true;
+        if (hanNegators.has(foldedSlice(text, end - length, end, compiled.fold))) return true;
       }
     }
     return false;
@@ -233,16 +233,18 @@ export function matcherFrom(data: MatcherData): Matcher {
   const latinNegators: string[][] = Array.from({ length: 0x80 }, () => []);
   for (const word of data.latinNegators) if (word !== '') latinNegators[word.charCodeAt(0)]!.push(word);
   const isLatinNegation = (text: string, start: number, end: number) => {
+    const fold = compiled.fold;
     if (
       end - start >= 3 &&
-      text.charCodeAt(end - 3) === 0x6e && // n't
-      text.charCodeAt(end - 2) === 0x27 &&
-      text.charCodeAt(end - 1) === 0x74
+      normalisedAt(text, end - 3, fold) === 0x6e && // n't
+      normalisedAt(text, end - 2, fold) === 0x27 &&
+      normalisedAt(text, end - 1, fold) === 0x74
     ) {
       return true;
     }
-    for (const word of latinNegators[text.charCodeAt(start)]!) {
-      if (word.length === end - start && text.startsWith(word, start)) return true;
+    // A word that readLatinWords read is ASCII letters (and an apostrophe) as normalised.
+    for (const word of latinNegators[normalisedAt(text, start, fold)]!) {
+      if (word.length === end - start && foldedStartsWith(text, word, start, fold)) return true;
     }
     return false;
   };
@@ -251,11 +253,11 @@ export function matcherFrom(data: MatcherData): Matcher {
   // place, as offsets into the text: this runs for every hit.
   const negated = (text: string, at: number): boolean => {
     if (!negatorWithin(compiled, at - NEGATION_REACH, at)) return false;
-    const from = clauseStart(text, at, NEGATION_REACH);
+    const from = clauseStart(text, at, NEGATION_REACH, compiled.fold);
     // Nor without one inside the clause: most negators near a hit are in the sentence before it.
     if (from > at - NEGATION_REACH && !negatorWithin(compiled, from, at)) return false;
     if (hanNegationEndsNear(text, Math.max(from, at - HAN_NEGATION_REACH - longestHanNegator), at)) return true;
-    const words = Math.min(readLatinWords(text, from, at), LATIN_NEGATION_WORDS);
+    const words = Math.min(readLatinWords(text, from, at, compiled.fold), LATIN_NEGATION_WORDS);
     for (let w = 0; w < words; w++) if (isLatinNegation(text, lastWords[2 * w]!, lastWords[2 * w + 1]!)) return true;
     return false;
   };
@@ -273,12 +275,14 @@ export function matcherFrom(data: MatcherData): Matcher {
     call: 0,
     next: new Int32Array(0),
     negatorMatches: [],
+    fold: normalisationTable(),
   };
   // The candidates stay (term, start, end) numbers through the filters: only the hits reported
   // become objects.
   return {
     data,
     find: (text) => {
+      compiled.fold = normalisationTable(); // the provided Han tables' (hanTables.ts)
       const found = candidates(compiled, text);
       const hits: Hit[] = [];
       let lastStart = -1;
@@ -331,6 +335,8 @@ interface Compiled extends Omit<MatcherData, 'automaton'> {
   next: Int32Array;
   /** Per call, the (start, end) of every negator match, in the order of their ends. */
   negatorMatches: number[];
+  /** How the text is read (normalise.ts's table), as of the last call. */
+  fold: Uint16Array;
 }
 
 /**
@@ -340,7 +346,7 @@ interface Compiled extends Omit<MatcherData, 'automaton'> {
 function candidates(c: Compiled, text: string): number[] {
   const { roles, singleStart, singleTerm, singleOpen, anchoredStart, anchored, partStart, partKeyword, termFlags, lists } = c;
   const call = ++c.call;
-  const matches = c.automaton.scan(text);
+  const matches = c.automaton.scan(text, c.fold);
   const negatorMatches = c.negatorMatches;
   negatorMatches.length = 0;
   const found: number[] = [];
@@ -362,7 +368,7 @@ function candidates(c: Compiled, text: string): number[] {
       for (let u = singleStart[k]!, last = singleStart[k + 1]!; u < last; u++) {
         const open = singleOpen[u] === 1;
         // Evidence shows the whole word a "refund*" term matched: "refunded", not "refund".
-        if (endOk(c, text, end, k, open)) found.push(singleTerm[u]!, start, open ? wordEnd(text, end) : end);
+        if (endOk(c, text, end, k, open)) found.push(singleTerm[u]!, start, open ? wordEnd(text, end, c.fold) : end);
       }
     }
     if ((role & IN_GAPPED) === 0) continue;
@@ -406,9 +412,9 @@ function candidates(c: Compiled, text: string): number[] {
 }
 
 const startOk = (c: Compiled, text: string, start: number, k: number) =>
-  c.boundedStart[k] === 0 || start === 0 || !isWordCode(text.charCodeAt(start - 1));
+  c.boundedStart[k] === 0 || start === 0 || !isWordCode(normalisedAt(text, start - 1, c.fold));
 const endOk = (c: Compiled, text: string, end: number, k: number, openEnd: boolean) =>
-  openEnd || c.boundedEnd[k] === 0 || end === text.length || !isWordCode(text.charCodeAt(end));
+  openEnd || c.boundedEnd[k] === 0 || end === text.length || !isWordCode(normalisedAt(text, end, c.fold));
 /** The match at offset `o` of the automaton's list is of a keyword `k` that is a whole word there. */
 const onBoundaries = (c: Compiled, text: string, matches: number[], o: number, k: number, openEnd: boolean) =>
   startOk(c, text, matches[o + 1]!, k) && endOk(c, text, matches[o + 2]!, k, openEnd);
@@ -440,7 +446,7 @@ function chainGappedTerm(c: Compiled, text: string, matches: number[], next: Int
       const open = (flags & PREFIX) !== 0 && p === lastPart;
       const after = nextPart(c, text, matches, next, c.partKeyword[p]!, open, end, maxGap);
       if (after === -1) break;
-      end = open ? wordEnd(text, matches[after + 2]!) : matches[after + 2]!;
+      end = open ? wordEnd(text, matches[after + 2]!, c.fold) : matches[after + 2]!;
     }
     if (p > lastPart) {
       found.push(t, start, end);
@@ -471,11 +477,11 @@ function nextPart(
 
 /** May text[from, to) join two parts of a gapped term? Not across a sentence end or a negator. */
 function gapJoins(c: Compiled, text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_ENDS[text.charCodeAt(i)] === 1) return false;
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS[normalisedAt(text, i, c.fold)] === 1) return false;
   // "物流不慢" must not match 物流…慢. The regex decides, but it can only match where the
   // automaton saw a negator inside the gap, and most gaps have none.
   if (from === to || (!c.gapsNeedRegex && !negatorWithin(c, from, to))) return true;
-  return !c.anyNegator.test(text.slice(from, to));
+  return !c.anyNegator.test(foldedSlice(text, from, to, c.fold));
 }
 
 /** Did the last `candidates` call see a negator inside [from, to)? */
@@ -592,18 +598,18 @@ const lastWords = new Int32Array(2 * LATIN_NEGATION_WORDS);
  * the bounds of the last few in `lastWords` rather than cutting them out as strings; returns how
  * many words there were.
  */
-function readLatinWords(text: string, from: number, to: number): number {
+function readLatinWords(text: string, from: number, to: number, fold: Uint16Array): number {
   let count = 0;
   for (let i = from; i < to; ) {
-    if (!isLetterCode(text.charCodeAt(i))) {
+    if (!isLetterCode(normalisedAt(text, i, fold))) {
       i++;
       continue;
     }
     const start = i;
-    while (++i < to && isLetterCode(text.charCodeAt(i)));
-    if (i + 1 < to && text.charCodeAt(i) === 0x27 && isLetterCode(text.charCodeAt(i + 1))) {
+    while (++i < to && isLetterCode(normalisedAt(text, i, fold)));
+    if (i + 1 < to && normalisedAt(text, i, fold) === 0x27 && isLetterCode(normalisedAt(text, i + 1, fold))) {
       i++;
-      while (++i < to && isLetterCode(text.charCodeAt(i)));
+      while (++i < to && isLetterCode(normalisedAt(text, i, fold)));
     }
     const slot = 2 * (count++ % LATIN_NEGATION_WORDS);
     lastWords[slot] = start;
@@ -612,24 +618,38 @@ function readLatinWords(text: string, from: number, to: number): number {
   return count;
 }
 
-function wordEnd(text: string, from: number): number {
+function wordEnd(text: string, from: number, fold: Uint16Array): number {
   let end = from;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  while (end < text.length && isWordCode(normalisedAt(text, end, fold))) end++;
   return end;
+}
+
+/** `normalise(text).slice(from, to)`, read from the text itself. */
+function foldedSlice(text: string, from: number, to: number, fold: Uint16Array): string {
+  let slice = '';
+  for (let i = from; i < to; i++) slice += String.fromCharCode(normalisedAt(text, i, fold));
+  return slice;
+}
+
+/** `normalise(text).startsWith(word, at)`, read from the text itself. */
+function foldedStartsWith(text: string, word: string, at: number, fold: Uint16Array): boolean {
+  if (at + word.length > text.length) return false;
+  for (let j = 0; j < word.length; j++) if (normalisedAt(text, at + j, fold) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /**
  * Where the clause before `at` starts, looking back at most `reach` characters: after the last
  * clause punctuation, and after the last conjunction ("…但是", "…, but").
  */
-function clauseStart(text: string, at: number, reach: number): number {
+function clauseStart(text: string, at: number, reach: number, fold: Uint16Array): number {
   const from = Math.max(0, at - reach);
   // One pass back to the punctuation that opens the clause, noting on the way where each
   // conjunction last occurs: a search of the clause per conjunction read it eight more times.
   for (let j = 0; j < CONJUNCTIONS.length; j++) lastConjunction[j] = -1;
   let cut = from;
   for (let i = at - 1; i >= from; i--) {
-    const mark = CLAUSE_MARKS[text.charCodeAt(i)]!;
+    const mark = CLAUSE_MARKS[normalisedAt(text, i, fold)]!;
     if (mark === 0) continue;
     if (mark === CLAUSE_PUNCTUATION) {
       cut = i + 1;
@@ -637,7 +657,7 @@ function clauseStart(text: string, at: number, reach: number): number {
     }
     const j = mark - 2;
     const c = CONJUNCTIONS[j]!;
-    if (lastConjunction[j] === -1 && i + c.length <= at && text.startsWith(c, i)) lastConjunction[j] = i;
+    if (lastConjunction[j] === -1 && i + c.length <= at && foldedStartsWith(text, c, i, fold)) lastConjunction[j] = i;
   }
   let start = cut;
   for (let j = 0; j < HAN_CONJUNCTIONS.length; j++) {
@@ -647,7 +667,8 @@ function clauseStart(text: string, at: number, reach: number): number {
   for (let j = HAN_CONJUNCTIONS.length; j < CONJUNCTIONS.length; j++) {
     const k = lastConjunction[j]!;
     const after = k + CONJUNCTIONS[j]!.length;
-    const bounded = k >= start && (k === start || !isWordCode(text.charCodeAt(k - 1))) && (after === at || !isWordCode(text.charCodeAt(after)));
+    const bounded =
+      k >= start && (k === start || !isWordCode(normalisedAt(text, k - 1, fold))) && (after === at || !isWordCode(normalisedAt(text, after, fold)));
     if (bounded) start = after;
   }
   return start;

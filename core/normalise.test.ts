@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countScriptMarkers, isAscii, normalise } from './normalise.ts';
+import { countScriptMarkers, isAscii, normalisationTable, normalise, normalisedAt } from './normalise.ts';
 import './hanTableData.ts'; // the built-in Han tables, which policy.ts provides elsewhere
 
 describe('normalise', () => {
@@ -40,6 +40,23 @@ describe('normalise', () => {
       fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), (s) => {
         expect(normalise(s).length).toBe(s.length);
       }),
+    );
+  });
+
+  it('is read in place by normalisedAt, unit for unit, surrogates in and out of pairs included', () => {
+    const table = normalisationTable();
+    const readInPlace = (text: string) => Array.from({ length: text.length }, (_, i) => String.fromCharCode(normalisedAt(text, i, table))).join('');
+    expect(readInPlace('\ud800貨\udc00𠀀Ａb\udbff\udbff\udfff\udfff')).toBe(normalise('\ud800貨\udc00𠀀Ａb\udbff\udbff\udfff\udfff'));
+    const unit = fc.oneof(
+      fc.constantFrom('A', 'z', 'Ｑ', '１', '　', '’', '“', '貨', '货', '還', '没', '，', '。', '\ud83d', '\ude21', '😡', '𠀀'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(readInPlace(text)).toBe(normalise(text));
+      }),
+      { numRuns: 500 },
     );
   });
 

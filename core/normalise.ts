@@ -1,5 +1,7 @@
-// Matching works on a normalised copy of the text that has exactly the same length as the original,
-// so an offset found in the copy is the offset in what the customer wrote (UTF-16 code units).
+// Matching reads the text normalised: Simplified, half-width, ASCII lower case, with exactly the same
+// length as the original, so an offset found in it is the offset in what the customer wrote (UTF-16
+// code units). The matcher reads the customer's text through the table (normalisedAt); the tone
+// guard and the amounts read a normalised copy (normalise).
 import { hanTables, type HanTables } from './hanTables.ts';
 
 // What normalise and the script count read, built from the provided Han tables, and again should
@@ -77,16 +79,7 @@ export function normalise(text: string): string {
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let mapped: number;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        units[i] = c; // a surrogate pair (outside the BMP) is kept as it is
-        units[++i] = d;
-        continue;
-      }
-      mapped = 0xfffd; // a lone surrogate becomes U+FFFD, still one code unit, so offsets hold
-    } else mapped = table[c]!;
+    const mapped = c >= 0xd800 && c <= 0xdfff ? surrogateAt(text, i) : table[c]!;
     units[i] = mapped;
     if (mapped !== c) changed = true;
   }
@@ -95,6 +88,32 @@ export function normalise(text: string): string {
   let out = '';
   for (let from = 0; from < n; from += CHUNK) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
   return out;
+}
+
+/** The unit normalise() writes for each code unit, surrogates aside (see normalisedAt). */
+export function normalisationTable(): Uint16Array {
+  return derivedTables().table;
+}
+
+/**
+ * `normalise(text).charCodeAt(i)`, read from the text itself through `table` (normalisationTable()).
+ * The matcher reads a complaint this way rather than from a normalised copy: making the copy was
+ * ~4 µs of a 2 KB Chinese triage, and reading through the table costs the automaton nothing.
+ */
+export function normalisedAt(text: string, i: number, table: Uint16Array): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdfff ? surrogateAt(text, i) : table[c]!;
+}
+
+/**
+ * The surrogate at `i` as normalise() writes it: kept when it is half of a pair (a character outside
+ * the BMP), U+FFFD when it stands alone (still one code unit, so offsets hold).
+ */
+export function surrogateAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const other = c <= 0xdbff ? text.charCodeAt(i + 1) : i > 0 ? text.charCodeAt(i - 1) : 0;
+  const paired = c <= 0xdbff ? other >= 0xdc00 && other <= 0xdfff : other >= 0xd800 && other <= 0xdbff;
+  return paired ? c : 0xfffd;
 }
 
 // Per code unit: 1 a Traditional-only character, 2 a Simplified-only one, 0 neither. A table

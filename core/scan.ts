@@ -2,7 +2,6 @@
 import type { Lexicons } from './lexicon.ts';
 import { compileMatcher, matcherFrom, type Matcher, type MatcherData, type Target, type Term } from './matcher.ts';
 import type { Evidence, EvidenceSource, Ticket } from './model.ts';
-import { normalise } from './normalise.ts';
 
 export interface CustomerText {
   source: EvidenceSource;
@@ -59,7 +58,7 @@ export function scan(texts: CustomerText[], lexicons: Lexicons): ScanHit[] {
     // SEEN_LIST_LIMIT of them a Set takes over, so a long text is not searched quadratically.
     const seen: Term[] = [];
     let seenSet: Set<Term> | undefined;
-    for (const hit of matcher.find(normalise(field.text))) {
+    for (const hit of matcher.find(field.text)) {
       const term = hit.term;
       const repeat = seenSet ? seenSet.has(term) : seen.includes(term);
       if (!repeat) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError, defaultPolicy, resolvePolicy } from './policy.ts';
+import { policyWith } from './policySettings.ts';
 
 const errorsOf = (override: unknown) => {
   try {
@@ -10,6 +11,12 @@ const errorsOf = (override: unknown) => {
   }
   throw new Error('expected the policy to be rejected');
 };
+
+describe('defaultPolicy', () => {
+  it('holds built-in lexicons that validation returns unchanged (they are not validated at start)', () => {
+    expect(policyWith(defaultPolicy.lexicons)).toEqual(defaultPolicy);
+  });
+});
 
 describe('resolvePolicy', () => {
   it('returns the default policy when the shop changes nothing', () => {

@@ -7,12 +7,12 @@ import './hanTableData.ts';
 import './replyTemplates.ts';
 import { enLexicon } from './lexicons/en.ts';
 import { zhLexicon } from './lexicons/zh.ts';
-import { PolicyError, parsePolicy, policyWith, type Policy } from './policySettings.ts';
+import { PolicyError, parsePolicy, policyWithValidLexicons, type Policy } from './policySettings.ts';
 import { deepMerge, isPlainObject } from './validation.ts';
 
 export { Policy, PolicyError, type TierRule } from './policySettings.ts';
 
-export const defaultPolicy: Policy = policyWith({ en: enLexicon, zh: zhLexicon });
+export const defaultPolicy: Policy = policyWithValidLexicons({ en: enLexicon, zh: zhLexicon });
 
 /** Merges a shop's partial policy over the default; throws PolicyError naming every bad path. */
 export function resolvePolicy(override: unknown, base: Policy = defaultPolicy): Policy {

@@ -119,3 +119,14 @@ export function parsePolicy(input: unknown): Policy {
 export function policyWith(lexicons: LexiconsInput): Policy {
   return parsePolicy({ ...defaultSettings, lexicons });
 }
+
+const NO_TERMS = { categories: {}, risks: {}, emotion: {}, negators: [] };
+
+/**
+ * The default settings, validated, with lexicons that are valid already: the built-in ones, which are
+ * code rather than input (policy.test.ts holds them to what validation returns). Validating their
+ * ~19,000 terms again took ~45 ms of every sidebar's start in Chromium.
+ */
+export function policyWithValidLexicons(lexicons: Lexicons): Policy {
+  return { ...parsePolicy({ ...defaultSettings, lexicons: { en: NO_TERMS, zh: NO_TERMS } }), lexicons };
+}

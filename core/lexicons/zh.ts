@@ -24,24 +24,45 @@
 //   ("收到…破损" would read "收到了，没有破损" as damage; "破损" alone is negated properly).
 // - The remedy a customer asks for ("退款", "退货") is only supporting (1): "质量太差，申请退款" is a
 //   quality complaint. Refund is the grievance when the refund is refused, stuck or slow.
-import type { LanguageLexicon } from '../lexicon.ts';
+import type { Lexicons } from '../lexicon.ts';
+
+// This file is evaluated at every start of a sidebar (each ticket opens a new frame), so its records are
+// built the cheap way. A record of terms is a thousand properties: added one by one to an ordinary
+// object, each new property made the engine a new hidden class, and evaluating the file took ~105 ms in
+// Node; each record now starts with `__proto__: null`, which makes V8 build it as a hash table
+// (~19 ms). Generated terms are written into their record in loops rather than through flatMap and
+// Object.fromEntries (another ~25 ms).
+
+/** A record of terms written `{ __proto__: null, …terms }` (see above); its prototype is not a term. */
+function terms(record: { readonly [term: string]: number | null }): Record<string, number> {
+  return record as Record<string, number>;
+}
 
 /** "第二次找", "第三次找", … "第n次找": every ordinal from the second, for each verb. */
 function nthTime(verbs: string[], weight: number): Record<string, number> {
-  const ordinals = ['二', '三', '四', '五', '几', 'n', '2', '3', '4', '5'];
-  return Object.fromEntries(ordinals.flatMap((n) => verbs.map((v) => [`第${n}次${v}`, weight])));
+  const terms: Record<string, number> = {};
+  for (const n of ['二', '三', '四', '五', '几', 'n', '2', '3', '4', '5']) for (const v of verbs) terms[`第${n}次${v}`] = weight;
+  return terms;
 }
 
 /** Every pairing of a topic word and a problem word as a gapped term: "物流…太慢", "图片…差很多". */
 function pairs(firsts: string[], seconds: string[], weight: number): Record<string, number> {
-  return Object.fromEntries(firsts.flatMap((a) => seconds.map((b) => [`${a}…${b}`, weight])));
+  const terms: Record<string, number> = {};
+  for (const a of firsts) for (const b of seconds) terms[`${a}…${b}`] = weight;
+  return terms;
 }
 
 /** Every concatenation of the given pieces: "少了" + "一" + "盒" → "少了一盒". */
 function joined(weight: number, ...pieces: string[][]): Record<string, number> {
   let words = [''];
-  for (const options of pieces) words = words.flatMap((w) => options.map((o) => w + o));
-  return Object.fromEntries(words.map((w) => [w, weight]));
+  for (const options of pieces) {
+    const longer: string[] = [];
+    for (const w of words) for (const o of options) longer.push(w + o);
+    words = longer;
+  }
+  const terms: Record<string, number> = {};
+  for (const w of words) terms[w] = weight;
+  return terms;
 }
 
 // Shared vocabularies for the generated terms below.
@@ -84,10 +105,11 @@ const DONE_STATUS = ['已派送', '派送咗', '已经派送', '已送达', '已
 const NOT_THERE = ['什么都没有', '啥都没有', '乜都冇', '咩都冇', '是空的', '没有东西', '没有我的'];
 const NOT_MINE = ['冇收到', '没收到', '没有收到', '未收到', '收唔到', '冇人收', '没拿到', '冇拎到', '不是我', '唔系我', '冇见过', '没看到', '还没去拿', '没去拿', '还没去领', '没去领', '未去攞'];
 
-export const zhLexicon: LanguageLexicon = {
+export const zhLexicon: Lexicons['en'] = {
   categories: {
     // ── Slow shipping, not shipped, tracking frozen, food delivery late ─────────────────────────
-    logistics_delay: {
+    logistics_delay: terms({
+      __proto__: null,
       // not shipped yet
       还没发货: 3,
       没发货: 3,
@@ -353,10 +375,11 @@ export const zhLexicon: LanguageLexicon = {
       说在调货: 3,
       等调货: 3,
       ...pairs(['下单到现在', '下单至今', '下单后到现在', '订了到现在', '落单到依家', '落咗单'], ['天', '个礼拜', '个星期', '个月', '周'], 2),
-    },
+    }),
 
     // ── Delivered on paper, never in hand ──────────────────────────────────────────────────────
-    lost_parcel: {
+    lost_parcel: terms({
+      __proto__: null,
       丢件: 3,
       快递丢了: 3,
       包裹丢了: 3,
@@ -489,10 +512,11 @@ export const zhLexicon: LanguageLexicon = {
       ...pairs(['信箱', '邮箱', '门口', '管理室', '管理处', '柜子', '快递柜', '大堂', '警卫室'], NOT_THERE, 3),
       被领取了: 2,
       已经被领取: 2,
-    },
+    }),
 
     // ── Broken on the way: crushed, smashed, spilled, box torn ────────────────────────────────
-    damaged_in_transit: {
+    damaged_in_transit: terms({
+      __proto__: null,
       破损: 2,
       到货破损: 3,
       包装破损: 3,
@@ -648,10 +672,11 @@ export const zhLexicon: LanguageLexicon = {
       凹咗: 2,
       外箱破: 3,
       ...pairs(['个盒', '盒', '箱', '包装'], ['烂晒', '烂咗', '穿咗', '扁咗'], 3),
-    },
+    }),
 
     // ── Wrong item, wrong variant, short or empty ─────────────────────────────────────────────
-    wrong_or_missing_item: {
+    wrong_or_missing_item: terms({
+      __proto__: null,
       发错: 3,
       寄错: 3,
       错发: 3,
@@ -787,10 +812,11 @@ export const zhLexicon: LanguageLexicon = {
       ...pairs(['叫咗', '点咗', '订咗', '买咗', '拣咗', '要咗'], ['送嚟系', '送嚟嘅系', '寄嚟系', '收到系', '嚟咗系', '俾咗', '畀咗'], 3),
       // a customisation ignored: "叫咗走冰，結果送嚟係正常冰", "备注不要香菜，结果还是有"
       ...pairs(['走冰', '去冰', '少冰', '少甜', '走甜', '无糖', '微糖', '半糖', '不要辣', '唔要辣', '走葱', '不要葱', '不要香菜', '走青'], ['结果', '送来', '送嚟', '却', '但是', '收到'], 2),
-    },
+    }),
 
     // ── Broken, fails, poor workmanship, bad food ─────────────────────────────────────────────
-    quality_defect: {
+    quality_defect: terms({
+      __proto__: null,
       // overheating in use (not yet a hazard: nothing burnt, nobody hurt)
       发热严重: 2,
       发烫严重: 2,
@@ -1084,10 +1110,11 @@ export const zhLexicon: LanguageLexicon = {
       硬掉了: 1,
       // produce gone bad in the box (not crushed on the way): "水果收到一半都爛掉了"
       ...pairs(['水果', '果子', '草莓', '苹果', '橘子', '橙', '芒果', '葡萄', '香蕉', '桃子', '荔枝', '樱桃', '蔬菜', '菜叶'], ['烂掉', '烂了', '坏掉', '发霉', '烂的', '坏了'], 3),
-    },
+    }),
 
     // ── Not what the listing showed or said ───────────────────────────────────────────────────
-    not_as_described: {
+    not_as_described: terms({
+      __proto__: null,
       描述不符: 3,
       '与…不符': 2,
       '和…不符': 2,
@@ -1242,10 +1269,11 @@ export const zhLexicon: LanguageLexicon = {
       ...pairs(['张相', '啲相', '网上张相', '图片', '照片', '相片'], ['收到得', '收到只得', '收到先得', '实物得', '得好少'], 3),
       ...pairs(['写着', '写的是', '号称', '宣传说', '标示', '标榜', '标的是'], ['根本是', '根本就是', '摸起来', '一摸', '明明是'], 3),
       ...pairs(['说是'], ['摸起来', '一摸'], 3),
-    },
+    }),
 
     // ── Fake, imitation, unverifiable ─────────────────────────────────────────────────────────
-    counterfeit: {
+    counterfeit: terms({
+      __proto__: null,
       假货: 3,
       假的: 2,
       就是假的: 3,
@@ -1317,10 +1345,11 @@ export const zhLexicon: LanguageLexicon = {
       '批号…对唔上': 3,
       '专柜…唔同': 2,
       '专柜…不同': 2,
-    },
+    }),
 
     // ── The refund or return itself is refused, stuck or slow ─────────────────────────────────
-    refund_return: {
+    refund_return: terms({
+      __proto__: null,
       // the remedy asked for: supporting only
       退款: 1,
       退货: 1,
@@ -1453,10 +1482,11 @@ export const zhLexicon: LanguageLexicon = {
       未退钱: 3,
       未退款: 3,
       退款去哪: 2,
-    },
+    }),
 
     // ── After-sales stuck: nobody handles it, promises not kept ───────────────────────────────
-    after_sales_delay: {
+    after_sales_delay: terms({
+      __proto__: null,
       售后没人理: 3,
       '售后…没人理': 3,
       '售后…不理': 3,
@@ -1606,10 +1636,11 @@ export const zhLexicon: LanguageLexicon = {
       ...joined(1, ['都说', '一直说', '每次都说', '总是说', '永远说', '总说', '都话', '成日话'], ['在处理', '正在处理', '还在处理', '处理中', '在跟进', '会处理', '在走流程', '在核实', '在审核', '已经反映', '已反映']),
       叫我耐心等: 2,
       让我耐心等: 2,
-    },
+    }),
 
     // ── How they were treated: agents, couriers, riders ───────────────────────────────────────
-    service_attitude: {
+    service_attitude: terms({
+      __proto__: null,
       态度差: 3,
       态度很差: 3,
       态度太差: 3,
@@ -1800,10 +1831,11 @@ export const zhLexicon: LanguageLexicon = {
       唔理人: 3,
       都冇人听: 3,
       冇人接: 2,
-    },
+    }),
 
     // ── Harm or danger to health: illness, allergy, injury, contamination, spoilage ───────────
-    safety_health: {
+    safety_health: terms({
+      __proto__: null,
       拉肚子: 3,
       腹泻: 3,
       肚子疼: 3,
@@ -2074,10 +2106,11 @@ export const zhLexicon: LanguageLexicon = {
       '起了…疙瘩': 3,
       '长了…疙瘩': 3,
       小疙瘩: 2,
-    },
+    }),
 
     // ── Charged wrong: twice, too much, coupons, invoices, shipping fees ──────────────────────
-    billing_payment: {
+    billing_payment: terms({
+      __proto__: null,
       扣了两次: 3,
       扣两次: 3,
       付了两次: 3,
@@ -2191,10 +2224,11 @@ export const zhLexicon: LanguageLexicon = {
       同样的金额: 2,
       相同金额: 2,
       ...joined(3, ['两笔', '2笔'], ['一样', '相同', '同样']),
-    },
+    }),
 
     // ── Account taken over, unknown charges, personal data leaked ─────────────────────────────
-    account_security: {
+    account_security: terms({
+      __proto__: null,
       号被盗: 3,
       盗号: 3,
       '账号…被盗': 3,
@@ -2272,12 +2306,13 @@ export const zhLexicon: LanguageLexicon = {
       买了什么都知道: 3,
       订单信息都知道: 3,
       '都知道我的…信息': 3,
-    },
+    }),
   },
 
   risks: {
     // ── Regulators, courts, police ────────────────────────────────────────────────────────────
-    legal_threat: {
+    legal_threat: terms({
+      __proto__: null,
       '12315': 3,
       打12315: 3, // a Han term, so "我不会打12315" is negated (bare digits only hear English negators)
       打12345: 3,
@@ -2376,10 +2411,11 @@ export const zhLexicon: LanguageLexicon = {
       公证: 2,
       保留证据: 1,
       保留追究: 2,
-    },
+    }),
 
     // ── Going public: press, social media, complaint sites ───────────────────────────────────
-    media_exposure: {
+    media_exposure: terms({
+      __proto__: null,
       // 上传/PO 到国外平台 (IG, YouTube, Threads) written in Latin letters inside Chinese
       上传ig: 3, '上传…youtube': 3, po上ig: 3, 发ig: 2, po到ig: 3, 上传影片: 2, 拍影片上传: 3,
       曝光: 3,
@@ -2493,10 +2529,11 @@ export const zhLexicon: LanguageLexicon = {
       几千赞: 3,
       转发量: 2,
       投稿: 1,
-    },
+    }),
 
     // ── Many customers, one problem ───────────────────────────────────────────────────────────
-    mass_complaint: {
+    mass_complaint: terms({
+      __proto__: null,
       // a company welfare committee or a whole office buying together
       福委会: 2, 代表大家: 1, 全公司同事: 1, 全公司的人: 1, 公司团购: 1,
       很多人都: 3,
@@ -2636,10 +2673,11 @@ export const zhLexicon: LanguageLexicon = {
       // a named group of many: "同事十几个人一起", "二十多个人一起买"
       ...joined(3, ['同事', '朋友', '邻居', '同学', '家长', '业主', '住户', '亲戚', '员工'], MANY, ['个人', '人', '位']),
       ...joined(3, MANY, ['个人一起', '人一起']),
-    },
+    }),
 
     // ── Harm to a person, or a real danger of it (not mere hair in food) ──────────────────────
-    safety_hazard: {
+    safety_hazard: terms({
+      __proto__: null,
       拉肚子: 3,
       腹泻: 3,
       肚子疼: 3,
@@ -2861,10 +2899,11 @@ export const zhLexicon: LanguageLexicon = {
       '起了…疙瘩': 3,
       '长了…疙瘩': 3,
       小疙瘩: 2,
-    },
+    }),
 
     // ── The customer says it is fake (suspicion in the category also raises this) ────────────
-    counterfeit_claim: {
+    counterfeit_claim: terms({
+      __proto__: null,
       假货: 3,
       假的: 2,
       假冒: 3,
@@ -2892,10 +2931,11 @@ export const zhLexicon: LanguageLexicon = {
       唔系正品: 3,
       假嘢: 3,
       老翻: 3,
-    },
+    }),
 
     // ── About to leave ────────────────────────────────────────────────────────────────────────
-    churn_threat: {
+    churn_threat: terms({
+      __proto__: null,
       '再也不…买': 3,
       '再也不…来': 3,
       '再也不…点': 3,
@@ -2970,10 +3010,11 @@ export const zhLexicon: LanguageLexicon = {
       唔会再: 2,
       会员不续: 3,
       不续费: 2,
-    },
+    }),
 
     // ── Writing again about the same thing ────────────────────────────────────────────────────
-    repeat_contact: {
+    repeat_contact: terms({
+      __proto__: null,
       // "第三次找你们", "第4次联系": spelled out, because "第一次找你们" and "第三次回购" are not repeats.
       ...nthTime(['找', '联系', '投诉', '反映', '催', '问'], 3),
       投诉了好几次: 3,
@@ -3047,11 +3088,12 @@ export const zhLexicon: LanguageLexicon = {
       再问一次: 2,
       上次说: 1,
       ...joined(3, ['多次', '屡次', '多番', '多次的'], ['打电话', '致电', '来电', '催促', '催', '询问', '沟通', '找', '留言', '私讯', '联络', '反馈']),
-    },
+    }),
   },
 
   // Anger and abuse. 1 unhappy, 2 angry, 3 abusive (insults, profanity).
-  emotion: {
+  emotion: terms({
+    __proto__: null,
     失望: 1,
     无语: 1,
     郁闷: 1,
@@ -3160,7 +3202,7 @@ export const zhLexicon: LanguageLexicon = {
     死老子: 3,
     去死: 3,
     烂公司: 2,
-  },
+  }),
 
   // Words that deny what follows them (at most two characters later, same clause). Left out on
   // purpose: bare 不 (不过/不知道/不然/不停/不到 precede real complaints), 别 (特别/区别), 非 (非常),

@@ -11,6 +11,7 @@ import { benchZendesk } from './bench-zendesk.ts';
 import { benchCli, cliTicketCount } from './bench-cli.ts';
 import { benchFreshdesk } from './bench-freshdesk.ts';
 import { benchShopify } from './bench-shopify.ts';
+import { benchStart } from './bench-start.ts';
 
 interface Figure {
   name: string;
@@ -41,6 +42,7 @@ async function part(name: string, run: () => Promise<Figure[]>): Promise<void> {
   process.stderr.write(`bench: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 await part(`CLI on ${cliTicketCount().toLocaleString('en')} tickets`, () => benchCli());
+await part('the core in Chromium', benchStart);
 await part('Zendesk app', benchZendesk);
 await part('Freshdesk app', benchFreshdesk);
 await part('Shopify extensions', benchShopify);

@@ -5,7 +5,7 @@ import { buildKeywordTables, keywordMatcher, type KeywordMatcher } from './ahoCo
 import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
 import type { MatcherData, Target } from './matcherData.ts';
 import type { CategoryId, RiskId } from './model.ts';
-import { normalisationTable, normalise, normalisedAt } from './normalise.ts';
+import { isAscii, normalisationTable, normalise, normalisedAt } from './normalise.ts';
 
 export type { MatcherData, Target };
 
@@ -92,18 +92,21 @@ export function compileMatcherData(lexicons: LexiconsInput): MatcherData {
   const termParts: string[][] = [];
   const addTerms = (entries: Record<string, number> | undefined, target: Target) => {
     const targetIndex = targets.push(target) - 1;
-    for (const [source, weight] of Object.entries(entries ?? {})) {
+    // for…in rather than Object.entries: no [term, weight] array for each of ~19,000 terms.
+    for (const source in entries) {
+      const weight = entries[source]!;
       if (weight <= 0) continue;
       const trimmed = source.trim();
       const prefix = trimmed.endsWith('*');
       const text = normalise(prefix ? trimmed.slice(0, -1) : trimmed);
       // Most terms have no gap: the regex split, map and filter ran ~10,000 times a compile.
       const gapped = text.includes('…') || text.includes('...');
-      const parts = gapped ? text.split(GAP_SEPARATOR).map((p) => p.trim()).filter(Boolean) : [text.trim()].filter(Boolean);
+      const whole = gapped ? '' : text.trim();
+      const parts = gapped ? text.split(GAP_SEPARATOR).map((p) => p.trim()).filter(Boolean) : whole === '' ? [] : [whole];
       if (parts.length === 0) continue;
       sources.push(source);
       weights.push(weight);
-      termFlags.push((prefix ? PREFIX : 0) | (/^[\x00-\x7f]*$/.test(gapped ? parts.join('') : parts[0]!) ? LATIN : 0));
+      termFlags.push((prefix ? PREFIX : 0) | (isAscii(gapped ? parts.join('') : whole) ? LATIN : 0));
       targetOf.push(targetIndex);
       termParts.push(parts);
     }
@@ -173,10 +176,10 @@ export function compileMatcherData(lexicons: LexiconsInput): MatcherData {
 
   return {
     sources: sources.join(''),
-    sourceEnds: Int32Array.from(runningTotal(sources)),
-    weights: Float64Array.from(weights),
-    termFlags: Uint8Array.from(termFlags),
-    targetOf: Uint16Array.from(targetOf),
+    sourceEnds: new Int32Array(runningTotal(sources)),
+    weights: new Float64Array(weights),
+    termFlags: new Uint8Array(termFlags),
+    targetOf: new Uint16Array(targetOf),
     targets,
     kinds: bytesOf(targetOf, (i) => KINDS[targets[i]!.kind]),
     partStart: parts.start,

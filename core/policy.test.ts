@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError, defaultPolicy, resolvePolicy } from './policy.ts';
-import { policyWith } from './policySettings.ts';
+import { parsePolicy, policyWith } from './policySettings.ts';
+import { deepMerge } from './validation.ts';
 
 const errorsOf = (override: unknown) => {
   try {
@@ -29,6 +30,14 @@ describe('resolvePolicy', () => {
     expect(policy.lexicons.en.categories.lost_parcel?.['porch pirate*']).toBe(3);
     expect(Object.keys(policy.lexicons.en.categories.lost_parcel ?? {}).length).toBeGreaterThan(10);
     expect(policy.lexicons.zh).toEqual(defaultPolicy.lexicons.zh);
+  });
+
+  it('keeps the lexicons as they are when the override leaves them alone, as validating the whole would', () => {
+    const override = { tiers: { severe: { categories: ['counterfeit'] } }, vipTags: ['gold'], sla: { targets: { routine: { firstResponse: 45 } } } };
+    const policy = resolvePolicy(override);
+    expect(policy.lexicons).toBe(defaultPolicy.lexicons);
+    expect(policy).toEqual(parsePolicy(deepMerge(defaultPolicy, override)));
+    expect(Object.keys(policy)).toEqual(Object.keys(defaultPolicy));
   });
 
   it('replaces lists, so a shop can narrow a tier', () => {

@@ -7,16 +7,21 @@ import './hanTableData.ts';
 import './replyTemplates.ts';
 import { enLexicon } from './lexicons/en.ts';
 import { zhLexicon } from './lexicons/zh.ts';
-import { PolicyError, parsePolicy, policyWithValidLexicons, type Policy } from './policySettings.ts';
+import { PolicyError, defaultSettings, parsePolicy, policyWithValidLexicons, type Policy } from './policySettings.ts';
 import { deepMerge, isPlainObject } from './validation.ts';
 
 export { Policy, PolicyError, type TierRule } from './policySettings.ts';
 
-export const defaultPolicy: Policy = policyWithValidLexicons({ en: enLexicon, zh: zhLexicon });
+export const defaultPolicy: Policy = policyWithValidLexicons(defaultSettings, { en: enLexicon, zh: zhLexicon });
 
 /** Merges a shop's partial policy over the default; throws PolicyError naming every bad path. */
 export function resolvePolicy(override: unknown, base: Policy = defaultPolicy): Policy {
   if (override === undefined || override === null) return base;
   if (!isPlainObject(override)) throw new PolicyError([{ path: '', message: 'a policy must be a JSON object' }]);
+  // Most shops change tiers, clocks, authority or wording: the base's lexicons are then kept as they are.
+  if (!('lexicons' in override)) {
+    const { lexicons, ...settings } = base;
+    return policyWithValidLexicons(deepMerge(settings, override) as object, lexicons);
+  }
   return parsePolicy(deepMerge(base, override));
 }

@@ -34,6 +34,8 @@ export const LanguageLexicon = z.object({
   exclusions: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 export type LanguageLexicon = z.input<typeof LanguageLexicon>;
+/** A lexicon as validation returns it (its exclusions written out), as the built-in ones are written. */
+export type ValidLanguageLexicon = z.infer<typeof LanguageLexicon>;
 
 /** `zh` serves both Chinese scripts; `en` serves English. Other languages fall back to both. */
 export const Lexicons = z.object({ en: LanguageLexicon, zh: LanguageLexicon });

@@ -1,6 +1,6 @@
-// Finds every lexicon term in a text, read as normalised (normalise.ts), in one pass (Aho-Corasick
-// over all terms of all languages), then applies the rules a loop of `includes` could not: word boundaries, gapped
-// terms, longest match within a kind, and negation.
+// Finds every lexicon term in a text, read as normalised (normalise.ts), in one pass (Aho-Corasick over
+// all terms of all languages), then applies the rules a loop of `includes` could not: word boundaries,
+// gapped terms, longest match within a kind, and negation.
 import { buildKeywordTables, keywordMatcher, type KeywordMatcher } from './ahoCorasick.ts';
 import type { LanguageLexicon, LexiconsInput } from './lexicon.ts';
 import type { MatcherData, Target } from './matcherData.ts';
@@ -278,7 +278,7 @@ export function matcherFrom(data: MatcherData): Matcher {
     call: 0,
     next: new Int32Array(0),
     negatorMatches: [],
-    fold: normalisationTable(),
+    fold: new Uint16Array(0), // set by each find
   };
   // The candidates stay (term, start, end) numbers through the filters: only the hits reported
   // become objects.

@@ -14,9 +14,9 @@
 // such a class ("ordered…got it") are exclusions. Crowd and publicity terms need the crowd or the reach
 // ("dozens of us", "posted…reddit", "views"), never a platform name alone: a plain bad review, "warn others",
 // a chargeback or "that's dangerous" without anyone hurt does not make a complaint a crisis.
-import type { Lexicons } from '../lexicon.ts';
+import type { ValidLanguageLexicon } from '../lexicon.ts';
 
-export const enLexicon: Lexicons['en'] = {
+export const enLexicon: ValidLanguageLexicon = {
   categories: {
     logistics_delay: {
       // how long it has sat somewhere ("with the courier for 9 days")

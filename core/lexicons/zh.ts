@@ -24,7 +24,7 @@
 //   ("收到…破损" would read "收到了，没有破损" as damage; "破损" alone is negated properly).
 // - The remedy a customer asks for ("退款", "退货") is only supporting (1): "质量太差，申请退款" is a
 //   quality complaint. Refund is the grievance when the refund is refused, stuck or slow.
-import type { Lexicons } from '../lexicon.ts';
+import type { ValidLanguageLexicon } from '../lexicon.ts';
 
 // This file is evaluated at every start of a sidebar (each ticket opens a new frame), so its records are
 // built the cheap way. A record of terms is a thousand properties: added one by one to an ordinary
@@ -40,16 +40,16 @@ function terms(record: { readonly [term: string]: number | null }): Record<strin
 
 /** "第二次找", "第三次找", … "第n次找": every ordinal from the second, for each verb. */
 function nthTime(verbs: string[], weight: number): Record<string, number> {
-  const terms: Record<string, number> = {};
-  for (const n of ['二', '三', '四', '五', '几', 'n', '2', '3', '4', '5']) for (const v of verbs) terms[`第${n}次${v}`] = weight;
-  return terms;
+  const generated: Record<string, number> = {};
+  for (const n of ['二', '三', '四', '五', '几', 'n', '2', '3', '4', '5']) for (const v of verbs) generated[`第${n}次${v}`] = weight;
+  return generated;
 }
 
 /** Every pairing of a topic word and a problem word as a gapped term: "物流…太慢", "图片…差很多". */
 function pairs(firsts: string[], seconds: string[], weight: number): Record<string, number> {
-  const terms: Record<string, number> = {};
-  for (const a of firsts) for (const b of seconds) terms[`${a}…${b}`] = weight;
-  return terms;
+  const generated: Record<string, number> = {};
+  for (const a of firsts) for (const b of seconds) generated[`${a}…${b}`] = weight;
+  return generated;
 }
 
 /** Every concatenation of the given pieces: "少了" + "一" + "盒" → "少了一盒". */
@@ -60,9 +60,9 @@ function joined(weight: number, ...pieces: string[][]): Record<string, number> {
     for (const w of words) for (const o of options) longer.push(w + o);
     words = longer;
   }
-  const terms: Record<string, number> = {};
-  for (const w of words) terms[w] = weight;
-  return terms;
+  const generated: Record<string, number> = {};
+  for (const w of words) generated[w] = weight;
+  return generated;
 }
 
 // Shared vocabularies for the generated terms below.
@@ -105,7 +105,7 @@ const DONE_STATUS = ['已派送', '派送咗', '已经派送', '已送达', '已
 const NOT_THERE = ['什么都没有', '啥都没有', '乜都冇', '咩都冇', '是空的', '没有东西', '没有我的'];
 const NOT_MINE = ['冇收到', '没收到', '没有收到', '未收到', '收唔到', '冇人收', '没拿到', '冇拎到', '不是我', '唔系我', '冇见过', '没看到', '还没去拿', '没去拿', '还没去领', '没去领', '未去攞'];
 
-export const zhLexicon: Lexicons['en'] = {
+export const zhLexicon: ValidLanguageLexicon = {
   categories: {
     // ── Slow shipping, not shipped, tracking frozen, food delivery late ─────────────────────────
     logistics_delay: terms({

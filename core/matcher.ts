@@ -120,7 +120,7 @@ export function compileMatcherData(lexicons: LexiconsInput): MatcherData {
     addTerms(Object.fromEntries((lexicon.exclusions ?? []).map((e) => [e, 1])), { kind: 'exclusion' });
     for (const n of lexicon.negators) {
       const word = normalise(n.trim());
-      if (/^[\x00-\x7f]*$/.test(word)) latinNegators.add(word);
+      if (isAscii(word)) latinNegators.add(word);
       else hanNegators.push(word);
     }
   }
